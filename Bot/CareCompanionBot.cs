@@ -1,0 +1,39 @@
+using CareCompanion.Bot.Commands;
+using CareCompanion.Bot.Installation;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+
+namespace CareCompanion.Bot;
+
+/// <summary>
+/// The Teams entry point. It only dispatches: each feature lives in its own folder and never sees this class.
+/// </summary>
+public sealed class CareCompanionBot(InstallationHandler installation, CommandRouter commands) : TeamsActivityHandler
+{
+    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
+        commands.HandleAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        installation.OnInstalledAsync(turnContext, cancellationToken);
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        installation.OnRemovedAsync(turnContext, cancellationToken);
+
+    // Handled here rather than in OnTeamsMembersAdded: the base class would fetch each added person's profile
+    // from the connector, a round trip the bot does not need.
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        {
+            return installation.OnInstalledAsync(turnContext, cancellationToken);
+        }
+        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            return installation.OnRemovedAsync(turnContext, cancellationToken);
+        }
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,45 @@
+using CareCompanion.Bot.Installation;
+using CareCompanion.Cards.Localization;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CareCompanion.Bot.Commands;
+
+/// <summary>Routes typed commands (in bokmål, nynorsk or English) to the feature that answers them.</summary>
+public sealed class CommandRouter
+{
+    private readonly Dictionary<string, Func<ITurnContext, CancellationToken, Task>> _commands =
+        new(StringComparer.OrdinalIgnoreCase);
+
+    public CommandRouter()
+    {
+        Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
+    }
+
+    public IReadOnlyCollection<string> Words => _commands.Keys;
+
+    public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var word = Normalize(turnContext.Activity);
+        if (_commands.TryGetValue(word, out var handler))
+        {
+            return handler(turnContext, ct);
+        }
+        return turnContext.SendActivityAsync(Texts.ForLocale(turnContext.Activity.Locale)["command.unknown"], cancellationToken: ct);
+    }
+
+    /// <summary>The command word: @mention of the bot removed, trimmed, without trailing punctuation.</summary>
+    public static string Normalize(Activity activity)
+    {
+        var text = activity.RemoveRecipientMention() ?? activity.Text ?? "";
+        return text.Trim().TrimEnd('.', '!', '?').Trim();
+    }
+
+    private void Add(IEnumerable<string> words, Func<ITurnContext, CancellationToken, Task> handler)
+    {
+        foreach (var word in words)
+        {
+            _commands.Add(word, handler);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+using CareCompanion.Bot.Hosting;
+
+var app = BotApp.Build(args);
+app.Run();

@@ -1,0 +1,19 @@
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Json;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CareCompanion.Bot.Teams;
+
+/// <summary>Turns a card from Cards/ into a Bot Framework message. The only place the two JSON worlds meet.</summary>
+public static class CardMessage
+{
+    public static Attachment ToAttachment(JsonObject card) => new()
+    {
+        ContentType = AdaptiveCardJson.ContentType,
+        Content = JObject.Parse(card.ToJsonString()),
+    };
+
+    public static IMessageActivity From(JsonObject card) => MessageFactory.Attachment(ToAttachment(card));
+}

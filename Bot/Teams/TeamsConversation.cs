@@ -1,0 +1,45 @@
+using CareCompanion.Storage.Conversations;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+
+namespace CareCompanion.Bot.Teams;
+
+/// <summary>Reads tenant, team, channel and scope from a Teams activity.</summary>
+public static class TeamsConversation
+{
+    public static string? TenantId(Activity activity) =>
+        activity.Conversation?.TenantId is { Length: > 0 } id ? id : activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
+
+    public static string? TeamId(Activity activity) => activity.GetChannelData<TeamsChannelData>()?.Team?.Id;
+
+    /// <summary>The reference to store for this activity's conversation, or null when it names no tenant.</summary>
+    public static StoredConversation? ToStored(Activity activity)
+    {
+        var tenantId = TenantId(activity);
+        if (string.IsNullOrEmpty(tenantId) || activity.Conversation?.Id is not { Length: > 0 } conversationId)
+        {
+            return null;
+        }
+        var channelData = activity.GetChannelData<TeamsChannelData>();
+        var scope = activity.Conversation.ConversationType switch
+        {
+            "channel" => ConversationScope.Channel,
+            "groupChat" => ConversationScope.GroupChat,
+            _ => ConversationScope.Personal,
+        };
+        var personal = scope == ConversationScope.Personal;
+        return new StoredConversation
+        {
+            TenantId = tenantId,
+            ConversationId = conversationId,
+            Scope = scope,
+            ServiceUrl = activity.ServiceUrl,
+            BotId = activity.Recipient?.Id ?? "",
+            TeamId = channelData?.Team?.Id,
+            ChannelId = channelData?.Channel?.Id,
+            UserId = personal ? activity.From?.Id : null,
+            UserAadObjectId = personal ? activity.From?.AadObjectId : null,
+            Locale = activity.Locale,
+        };
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Nodes;
+
+namespace CareCompanion.Cards.Json;
+
+/// <summary>
+/// Small builders for Adaptive Card 1.5 JSON (the highest version Teams renders everywhere).
+/// Cards are built as JSON nodes, so user text is always a JSON string value and can never break the payload.
+/// Text shown in TextBlocks is markdown in Teams: pass user-written text through <see cref="PlainText"/>.
+/// </summary>
+public static class AdaptiveCardJson
+{
+    public const string ContentType = "application/vnd.microsoft.card.adaptive";
+    public const string Version = "1.5";
+
+    public static JsonObject Card(IEnumerable<JsonNode> body, IEnumerable<JsonNode>? actions = null)
+    {
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = Version,
+            ["body"] = new JsonArray([.. body]),
+        };
+        var actionArray = new JsonArray([.. actions ?? []]);
+        if (actionArray.Count > 0)
+        {
+            card["actions"] = actionArray;
+        }
+        return card;
+    }
+
+    public static JsonObject Heading(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["size"] = "Large",
+        ["weight"] = "Bolder",
+        ["wrap"] = true,
+        ["style"] = "heading",
+    };
+
+    public static JsonObject Text(string text, bool subtle = false, bool bold = false)
+    {
+        var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
+        if (subtle) block["isSubtle"] = true;
+        if (bold) block["weight"] = "Bolder";
+        return block;
+    }
+
+    /// <summary>A labelled line: bold label on the left, text beside it, stacked neatly on narrow phone screens.</summary>
+    public static JsonObject LabelledText(string label, string text) => new()
+    {
+        ["type"] = "ColumnSet",
+        ["columns"] = new JsonArray(
+            new JsonObject
+            {
+                ["type"] = "Column",
+                ["width"] = "auto",
+                ["items"] = new JsonArray(Text(label, bold: true)),
+            },
+            new JsonObject
+            {
+                ["type"] = "Column",
+                ["width"] = "stretch",
+                ["items"] = new JsonArray(Text(text)),
+            }),
+    };
+
+    /// <summary>
+    /// Escapes the markdown characters Teams interprets in a TextBlock, so what a person wrote is shown as written
+    /// (no injected links, headings or emphasis).
+    /// </summary>
+    public static string PlainText(string userText)
+    {
+        var builder = new System.Text.StringBuilder(userText.Length + 8);
+        foreach (var c in userText)
+        {
+            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`' or '>' or '<' or '~' or '|' or '!' or '-' or '+')
+            {
+                builder.Append('\\');
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,31 @@
+namespace CareCompanion.Cards.Localization;
+
+/// <summary>The languages CareCompanion speaks. Bokmål is the default.</summary>
+public enum Language
+{
+    Bokmal,
+    Nynorsk,
+    English,
+}
+
+public static class LanguageResolver
+{
+    /// <summary>Maps a Teams/Bot Framework locale ("nb-NO", "nn-no", "en-US", "no") to a language; bokmål when unknown.</summary>
+    public static Language FromLocale(string? locale)
+    {
+        var primary = (locale ?? "").Split('-', '_')[0].Trim().ToLowerInvariant();
+        return primary switch
+        {
+            "nn" => Language.Nynorsk,
+            "en" => Language.English,
+            _ => Language.Bokmal,
+        };
+    }
+
+    public static string Code(this Language language) => language switch
+    {
+        Language.Nynorsk => "nn",
+        Language.English => "en",
+        _ => "nb",
+    };
+}

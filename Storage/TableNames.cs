@@ -1,0 +1,9 @@
+namespace CareCompanion.Storage;
+
+/// <summary>The logical table names; <see cref="Tables"/> puts the configured prefix in front.</summary>
+public static class TableNames
+{
+    public const string Conversations = "Conversations";
+
+    public static readonly IReadOnlyList<string> All = [Conversations];
+}

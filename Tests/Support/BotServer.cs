@@ -1,0 +1,72 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CareCompanion.Bot.Hosting;
+using CareCompanion.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CareCompanion.Tests.Support;
+
+/// <summary>The real bot host (Kestrel on a free loopback port) against a real Azurite, with a table prefix of its own.</summary>
+public sealed class BotServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly HttpClient _http;
+
+    private BotServer(WebApplication app)
+    {
+        _app = app;
+        BaseUrl = app.Urls.First();
+        _http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+    }
+
+    public string BaseUrl { get; }
+
+    public string MessagesUrl => BaseUrl + "/api/messages";
+
+    public IServiceProvider Services => _app.Services;
+
+    public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
+
+    public static async Task<BotServer> StartAsync(string storageConnectionString, int port = 0,
+        IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = storageConnectionString,
+            ["Storage:TablePrefix"] = "t" + Guid.NewGuid().ToString("N")[..12],
+            ["Storage:MaxRetries"] = "1",
+            ["MicrosoftAppId"] = "",
+            ["MicrosoftAppPassword"] = "",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+
+        var app = BotApp.Build(
+            ["--urls", $"http://127.0.0.1:{port}", "--environment", Environments.Development],
+            builder => builder.Configuration.AddInMemoryCollection(values));
+        await app.StartAsync();
+        return new BotServer(app);
+    }
+
+    /// <summary>Posts one activity to /api/messages, as the Teams channel would.</summary>
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity) => _http.PostAsJsonAsync("/api/messages", activity);
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await Get<Tables>().DeleteAllAsync(CancellationToken.None);
+        }
+        catch (Exception e) when (e is Azure.RequestFailedException or AggregateException)
+        {
+            // storage already gone (some tests stop it on purpose)
+        }
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace CareCompanion.Tests.Support;
+
+/// <summary>One activity the bot sent to the connector.</summary>
+public sealed record SentActivity(string Method, string ConversationId, JsonObject Activity)
+{
+    public string? Text => Activity["text"]?.GetValue<string>();
+
+    /// <summary>The Adaptive Card content of the first attachment, if any.</summary>
+    public JsonObject? Card => Activity["attachments"]?[0]?["content"] as JsonObject;
+
+    /// <summary>All text in the card (TextBlocks, labels, action titles), for "what does the user see" assertions.</summary>
+    public string CardText => Card is null ? "" : string.Join("\n", CardTexts(Card));
+
+    private static IEnumerable<string> CardTexts(JsonNode node) => node switch
+    {
+        JsonObject o => o.SelectMany(p =>
+            p.Key is "text" or "title" or "label" && p.Value is JsonValue v && v.TryGetValue<string>(out var s)
+                ? [s]
+                : p.Value is null ? [] : CardTexts(p.Value)),
+        JsonArray a => a.SelectMany(n => n is null ? [] : CardTexts(n)),
+        _ => [],
+    };
+}
+
+/// <summary>
+/// A local stand-in for the Bot Framework connector (the Teams service URL): records what the bot sends, so tests
+/// can assert on it. Only the routes the bot uses are served.
+/// </summary>
+public sealed class ConnectorSink : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<SentActivity> _sent = new();
+
+    private ConnectorSink(WebApplication app) => _app = app;
+
+    public string ServiceUrl { get; private set; } = "";
+
+    public IReadOnlyList<SentActivity> Sent => [.. _sent];
+
+    public IReadOnlyList<SentActivity> SentTo(string conversationId) =>
+        [.. _sent.Where(s => s.ConversationId == conversationId)];
+
+    public static async Task<ConnectorSink> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var sink = new ConnectorSink(app);
+        app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("PUT", conversationId, r));
+        await app.StartAsync();
+        sink.ServiceUrl = app.Urls.First() + "/";
+        return sink;
+    }
+
+    private async Task<IResult> Record(string method, string conversationId, HttpRequest request)
+    {
+        var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
+        _sent.Enqueue(new SentActivity(method, Uri.UnescapeDataString(conversationId), body));
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+
+namespace CareCompanion.Tests.Support;
+
+/// <summary>
+/// Teams-shaped activities as the channel posts them to /api/messages. Each instance has fresh ids
+/// (tenant, team, user), so tests sharing one bot never see each other's data.
+/// </summary>
+public sealed class TeamsActivities(string serviceUrl)
+{
+    public const string BotId = "28:carecompanion-bot";
+
+    public string TenantId { get; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
+    public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
+    public string UserId { get; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];
+    public string PersonalConversationId { get; } = "a:personal-" + Guid.NewGuid().ToString("N");
+    public string GroupChatId { get; } = $"19:chat{Guid.NewGuid():N}@thread.v2";
+
+    /// <summary>The team's General channel: Teams uses the team id as its conversation id.</summary>
+    public string GeneralChannelId => TeamId;
+
+    public JsonObject InstallInTeam(string locale = "nb-NO", string type = "installationUpdate") =>
+        InstallActivity(type, "add", ChannelConversation(), locale, TeamChannelData());
+
+    public JsonObject UninstallFromTeam(string type = "installationUpdate") =>
+        InstallActivity(type, "remove", ChannelConversation(), "nb-NO", TeamChannelData());
+
+    public JsonObject InstallPersonal(string locale = "nb-NO") =>
+        InstallActivity("installationUpdate", "add", PersonalConversation(), locale, TenantChannelData());
+
+    public JsonObject InstallInGroupChat(string locale = "nb-NO") =>
+        InstallActivity("conversationUpdate", "add", new JsonObject
+        {
+            ["id"] = GroupChatId, ["conversationType"] = "groupChat", ["tenantId"] = TenantId, ["isGroup"] = true,
+        }, locale, TenantChannelData());
+
+    public JsonObject PersonalMessage(string text, string locale = "nb-NO") => new()
+    {
+        ["type"] = "message",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = serviceUrl,
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
+        ["locale"] = locale,
+        ["text"] = text,
+        ["from"] = User(),
+        ["recipient"] = Bot(),
+        ["conversation"] = PersonalConversation(),
+        ["channelData"] = TenantChannelData(),
+    };
+
+    public JsonObject ChannelMessage(string text, string locale = "nb-NO")
+    {
+        var activity = PersonalMessage($"<at>CareCompanion</at> {text}", locale);
+        activity["conversation"] = ChannelConversation();
+        activity["channelData"] = TeamChannelData();
+        activity["entities"] = new JsonArray(new JsonObject
+        {
+            ["type"] = "mention",
+            ["text"] = "<at>CareCompanion</at>",
+            ["mentioned"] = Bot(),
+        });
+        return activity;
+    }
+
+    private JsonObject InstallActivity(string type, string action, JsonObject conversation, string locale, JsonObject channelData)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = type,
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = serviceUrl,
+            ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
+            ["locale"] = locale,
+            ["from"] = User(),
+            ["recipient"] = Bot(),
+            ["conversation"] = conversation,
+            ["channelData"] = channelData,
+        };
+        if (type == "installationUpdate")
+        {
+            activity["action"] = action;
+        }
+        else
+        {
+            activity[action == "add" ? "membersAdded" : "membersRemoved"] = new JsonArray(Bot());
+        }
+        return activity;
+    }
+
+    private JsonObject ChannelConversation() => new()
+    {
+        ["id"] = GeneralChannelId, ["conversationType"] = "channel", ["tenantId"] = TenantId, ["isGroup"] = true,
+    };
+
+    private JsonObject PersonalConversation() => new()
+    {
+        ["id"] = PersonalConversationId, ["conversationType"] = "personal", ["tenantId"] = TenantId,
+    };
+
+    private JsonObject TeamChannelData() => new()
+    {
+        ["tenant"] = new JsonObject { ["id"] = TenantId },
+        ["team"] = new JsonObject { ["id"] = TeamId, ["name"] = "Sjukeheimen avd. 2" },
+        ["channel"] = new JsonObject { ["id"] = GeneralChannelId, ["name"] = "General" },
+    };
+
+    private JsonObject TenantChannelData() => new() { ["tenant"] = new JsonObject { ["id"] = TenantId } };
+
+    private JsonObject User() => new() { ["id"] = UserId, ["name"] = "Kari Nordmann", ["aadObjectId"] = Guid.NewGuid().ToString() };
+
+    private static JsonObject Bot() => new() { ["id"] = BotId, ["name"] = "CareCompanion" };
+}
