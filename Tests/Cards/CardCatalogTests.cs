@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards;
+using CareCompanion.Cards.Json;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Tests.Cards;
+
+public sealed class CardCatalogTests
+{
+    // Teams' strictest path for a bot message with a card (DESIGN.md §7).
+    private const int TeamsCardLimitBytes = 28 * 1024;
+
+    [Fact]
+    public async Task Every_card_the_bot_can_send_passes_Microsofts_adaptivecards_library_and_renders()
+    {
+        var cards = CardCatalog.All().ToList();
+
+        var results = await CardValidator.ValidateAsync(cards);
+
+        Assert.Equal(cards.Select(c => c.Name).Order(), results.Keys.Order());
+        Assert.All(results, r =>
+        {
+            Assert.True(r.Value.Errors.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Errors)}");
+            Assert.True(r.Value.Warnings.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Warnings)}");
+            Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), r.Key + ".png")), $"{r.Key}.png was not rendered");
+        });
+    }
+
+    [Fact]
+    public async Task The_validator_catches_a_broken_card()
+    {
+        var broken = AdaptiveCardJson.Card([new JsonObject { ["type"] = "TextBlok", ["text"] = "x" }, new JsonObject { ["type"] = "Input.Text" }]);
+
+        var results = await CardValidator.ValidateAsync([("broken-on-purpose", broken)]);
+
+        Assert.NotEmpty(results["broken-on-purpose"].Errors);
+        Assert.NotEmpty(results["broken-on-purpose"].Warnings);
+    }
+
+    [Fact]
+    public void Every_card_is_Adaptive_Card_1_5_and_under_the_Teams_size_limit()
+    {
+        Assert.All(CardCatalog.All(), c =>
+        {
+            Assert.Equal("1.5", c.Card["version"]!.GetValue<string>());
+            Assert.True(Encoding.UTF8.GetByteCount(c.Card.ToJsonString()) < TeamsCardLimitBytes, $"{c.Name} is too large");
+        });
+    }
+}
