@@ -29,11 +29,16 @@ wait_for_port() {
   exit 1
 }
 
-echo "==> Azurite (tables on 127.0.0.1:10002)"
+echo "==> Azurite (tables on 127.0.0.1:10002, queues on 127.0.0.1:10001)"
 setsid node_modules/.bin/azurite-table --tableHost 127.0.0.1 --tablePort 10002 --location .local/azurite \
   --silent --disableTelemetry </dev/null >.local/logs/azurite.log 2>&1 &
 pids+=($!)
+# --skipApiVersionCheck: Azure.Storage.Queues 12.28 asks for a newer service version than Azurite 3.37 knows.
+setsid node_modules/.bin/azurite-queue --queueHost 127.0.0.1 --queuePort 10001 --location .local/azurite \
+  --silent --disableTelemetry --skipApiVersionCheck </dev/null >.local/logs/azurite-queue.log 2>&1 &
+pids+=($!)
 wait_for_port 10002
+wait_for_port 10001
 
 echo "==> bot (http://127.0.0.1:3978/api/messages)"
 (cd Bot/bin/Debug/net10.0 && ASPNETCORE_ENVIRONMENT=Development exec setsid dotnet CareCompanion.Bot.dll \

@@ -4,6 +4,8 @@ namespace CareCompanion.Storage;
 public static class TableNames
 {
     public const string Conversations = "Conversations";
+    public const string Jobs = "Jobs";
+    public const string Deliveries = "Deliveries";
 
-    public static readonly IReadOnlyList<string> All = [Conversations];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries];
 }

@@ -1,11 +1,20 @@
+using CareCompanion.Bot.Broadcast;
 using CareCompanion.Bot.Commands;
+using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Delivery;
+using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Polly;
 
 namespace CareCompanion.Bot.Hosting;
 
@@ -19,12 +28,17 @@ public static class BotApp
 
         var services = builder.Services;
         services.AddHttpClient();
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<Tables>();
         services.AddSingleton<ConversationRepository>();
+        services.AddSingleton<JobRepository>();
+        services.AddSingleton<DeliveryRepository>();
+        services.AddSingleton<DeliveryQueue>();
         services.AddHostedService<StorageStartup>();
+
+        AddScheduling(services, builder.Configuration);
 
         // Reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId from configuration.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
@@ -42,7 +56,45 @@ public static class BotApp
 
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
             adapter.ProcessAsync(request, response, bot, ct));
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
+        app.MapGet("/healthz", (InstanceIdentity instance, DeliveryMetrics metrics) =>
+            Results.Ok(new { status = "ok", instance = instance.Id, delivery = metrics.Snapshot() }));
         return app;
+    }
+
+    private static void AddScheduling(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section));
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
+        services.AddSingleton<InstanceIdentity>();
+        services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<SendRateLimiter>();
+        services.AddSingleton<ProactiveSender>();
+
+        // Every HttpClient from the factory, the Bot Framework connector's included, retries 429 and 5xx,
+        // waiting for Retry-After when Teams sends one (Polly through Microsoft.Extensions.Http.Resilience).
+        services.ConfigureHttpClientDefaults(http => http.AddResilienceHandler("teams-connector", (pipeline, context) =>
+        {
+            var delivery = context.ServiceProvider.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+            var metrics = context.ServiceProvider.GetRequiredService<DeliveryMetrics>();
+            pipeline.AddRetry(new HttpRetryStrategyOptions
+            {
+                MaxRetryAttempts = delivery.MaxSendRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(500),
+                ShouldRetryAfterHeader = true,
+                OnRetry = _ =>
+                {
+                    metrics.Retried(DeliveryContext.CurrentJobId ?? "turn-replies");
+                    return default;
+                },
+            });
+        }));
+
+        services.AddSingleton<IJobHandler, BroadcastJob>();
+        services.AddSingleton<JobScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
+        services.AddSingleton<DeliveryWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CareCompanion.Bot.Hosting;
 using CareCompanion.Storage;
+using CareCompanion.Storage.Delivery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,22 +31,38 @@ public sealed class BotServer : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
+    public static string NewTablePrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
+
+    /// <summary>
+    /// Starts a bot. Give two instances the same <paramref name="tablePrefix"/> to run them on shared storage, and a
+    /// <paramref name="clock"/> to control time (then the background loops are off: tests drive them).
+    /// </summary>
     public static async Task<BotServer> StartAsync(string storageConnectionString, int port = 0,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null, string? tablePrefix = null, TimeProvider? clock = null)
     {
         var values = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storageConnectionString,
-            ["Storage:TablePrefix"] = "t" + Guid.NewGuid().ToString("N")[..12],
+            ["Storage:TablePrefix"] = tablePrefix ?? NewTablePrefix(),
+            ["Delivery:MessagesPerSecond"] = "500",
             ["Storage:MaxRetries"] = "1",
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
         };
+        if (clock is not null)
+        {
+            values["Scheduler:Enabled"] = "false";
+            values["Delivery:Enabled"] = "false";
+        }
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 
         var app = BotApp.Build(
             ["--urls", $"http://127.0.0.1:{port}", "--environment", Environments.Development],
-            builder => builder.Configuration.AddInMemoryCollection(values));
+            builder =>
+            {
+                builder.Configuration.AddInMemoryCollection(values);
+                if (clock is not null) builder.Services.AddSingleton(clock);
+            });
         await app.StartAsync();
         return new BotServer(app);
     }
@@ -60,6 +77,7 @@ public sealed class BotServer : IAsyncDisposable
         try
         {
             await Get<Tables>().DeleteAllAsync(CancellationToken.None);
+            await Get<DeliveryQueue>().DeleteQueueAsync(CancellationToken.None);
         }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException)
         {

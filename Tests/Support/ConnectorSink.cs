@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 
 namespace CareCompanion.Tests.Support;
 
-/// <summary>One activity the bot sent to the connector.</summary>
-public sealed record SentActivity(string Method, string ConversationId, JsonObject Activity)
+/// <summary>One activity the bot sent to the connector, and the status the sink answered.</summary>
+public sealed record SentActivity(string Method, string ConversationId, JsonObject Activity, int Status, DateTimeOffset At)
 {
     public string? Text => Activity["text"]?.GetValue<string>();
 
@@ -42,10 +42,23 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     public string ServiceUrl { get; private set; } = "";
 
-    public IReadOnlyList<SentActivity> Sent => [.. _sent];
+    /// <summary>Activities the sink accepted (2xx).</summary>
+    public IReadOnlyList<SentActivity> Sent => [.. _sent.Where(s => s.Status < 300)];
+
+    /// <summary>Every request, refused ones (429, 403, …) included.</summary>
+    public IReadOnlyList<SentActivity> Attempts => [.. _sent];
 
     public IReadOnlyList<SentActivity> SentTo(string conversationId) =>
+        [.. Sent.Where(s => s.ConversationId == conversationId)];
+
+    public IReadOnlyList<SentActivity> AttemptsTo(string conversationId) =>
         [.. _sent.Where(s => s.ConversationId == conversationId)];
+
+    /// <summary>
+    /// Lets a test refuse requests: given the conversation and how many requests it had before, return a status
+    /// and an optional Retry-After in seconds, or null to accept.
+    /// </summary>
+    public Func<string, int, (int Status, int? RetryAfterSeconds)?>? Refuse { get; set; }
 
     public static async Task<ConnectorSink> StartAsync()
     {
@@ -65,8 +78,15 @@ public sealed class ConnectorSink : IAsyncDisposable
     private async Task<IResult> Record(string method, string conversationId, HttpRequest request)
     {
         var body = await JsonNode.ParseAsync(request.Body) as JsonObject ?? [];
-        _sent.Enqueue(new SentActivity(method, Uri.UnescapeDataString(conversationId), body));
-        return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        var conversation = Uri.UnescapeDataString(conversationId);
+        var refusal = Refuse?.Invoke(conversation, AttemptsTo(conversation).Count);
+        _sent.Enqueue(new SentActivity(method, conversation, body, refusal?.Status ?? 201, DateTimeOffset.UtcNow));
+        if (refusal is { } r)
+        {
+            if (r.RetryAfterSeconds is { } seconds) request.HttpContext.Response.Headers.RetryAfter = seconds.ToString();
+            return Results.Json(new { error = new { code = "Refused", message = "refused by test" } }, statusCode: r.Status);
+        }
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,0 +1,25 @@
+namespace CareCompanion.Bot.Delivery;
+
+/// <summary>
+/// Proactive delivery settings ("Delivery" section). Defaults follow Teams' published bot limits
+/// (research/teams-platform.md §2.1): per conversation 7/s and 60 per 30 s; per bot and tenant about 30/s.
+/// </summary>
+public sealed class DeliveryOptions
+{
+    public const string Section = "Delivery";
+
+    /// <summary>Sends per second from this instance. With several instances, set it to the bot's total divided by their number.</summary>
+    public double MessagesPerSecond { get; set; } = 25;
+    public int PerConversationPerSecond { get; set; } = 7;
+    public int PerConversationPer30Seconds { get; set; } = 60;
+    /// <summary>Queue messages handled at once by this instance.</summary>
+    public int Concurrency { get; set; } = 16;
+    /// <summary>How long a claimed delivery is this instance's before another may take it over.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>How often a queue message is tried before it is given up as failed.</summary>
+    public int MaxAttempts { get; set; } = 5;
+    /// <summary>Retries of one send on 429/5xx, each after Retry-After or an exponential back-off.</summary>
+    public int MaxSendRetries { get; set; } = 4;
+    public TimeSpan IdlePoll { get; set; } = TimeSpan.FromSeconds(1);
+    public bool Enabled { get; set; } = true;
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Azure.Storage.Queues.Models;
+using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Delivery;
+using Microsoft.Extensions.Options;
+
+namespace CareCompanion.Bot.Delivery;
+
+/// <summary>
+/// Runs in every instance: takes messages off the delivery queue, claims each recipient's delivery row, waits for
+/// the rate limiter, sends, and records the outcome. The claim makes a redelivered queue message a no-op.
+/// </summary>
+public sealed class DeliveryWorker(
+    DeliveryQueue queue,
+    DeliveryRepository deliveries,
+    ConversationRepository conversations,
+    ProactiveSender sender,
+    SendRateLimiter limiter,
+    DeliveryMetrics metrics,
+    InstanceIdentity instance,
+    TimeProvider clock,
+    IOptions<DeliveryOptions> options,
+    ILogger<DeliveryWorker> logger) : BackgroundService
+{
+    private readonly DeliveryOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled) return;
+        // Two receive loops keep the senders busy while the next batch is fetched.
+        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => ReceiveLoopAsync(stoppingToken)));
+    }
+
+    private async Task ReceiveLoopAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                if (await ProcessBatchAsync(ct) == 0)
+                {
+                    await Task.Delay(_options.IdlePoll, clock, ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Delivery batch failed; trying again.");
+                await Task.Delay(_options.IdlePoll, clock, ct);
+            }
+        }
+    }
+
+    /// <summary>Handles one batch from the queue; returns how many messages it took.</summary>
+    public async Task<int> ProcessBatchAsync(CancellationToken ct)
+    {
+        var batch = await queue.ReceiveAsync(32, _options.Lease, ct);
+        await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct },
+            async (item, token) => await ProcessAsync(item.Message, item.Receipt, token));
+        return batch.Count;
+    }
+
+    private async Task ProcessAsync(DeliveryMessage message, QueueMessage receipt, CancellationToken ct)
+    {
+        var (claim, attempts) = await deliveries.TryClaimAsync(message, instance.Id, clock.GetUtcNow(), _options.Lease, ct);
+        if (claim == ClaimResult.Finished)
+        {
+            await queue.DeleteAsync(receipt, ct); // a redelivery of something already done
+            return;
+        }
+        if (claim == ClaimResult.Busy)
+        {
+            return; // another worker has it; the message comes back after its visibility timeout
+        }
+        if (attempts > _options.MaxAttempts)
+        {
+            await FailAsync(message, receipt, $"gave up after {attempts - 1} attempts", ct);
+            return;
+        }
+
+        await limiter.WaitAsync(message.ConversationId, ct);
+        DeliveryContext.CurrentJobId = message.JobId;
+        var outcome = await sender.SendAsync(message, ct);
+        switch (outcome.Result)
+        {
+            case SendResult.Sent:
+                await deliveries.MarkSentAsync(message, outcome.ActivityId, clock.GetUtcNow(), ct);
+                metrics.Sent(message.JobId);
+                await queue.DeleteAsync(receipt, ct);
+                break;
+            case SendResult.Permanent:
+                if (outcome.Status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
+                {
+                    // The bot was removed or the person left: stop using this conversation.
+                    await conversations.DeactivateAsync(message.TenantId, message.ConversationId, ct);
+                }
+                await FailAsync(message, receipt, outcome.Reason ?? "permanent failure", ct);
+                break;
+            default:
+                logger.LogWarning("Delivery of job {JobId} to {ConversationId} failed for now ({Reason}); it will be retried.",
+                    message.JobId, message.ConversationId, outcome.Reason);
+                await deliveries.ReleaseAsync(message, ct);
+                break;
+        }
+    }
+
+    private async Task FailAsync(DeliveryMessage message, QueueMessage receipt, string reason, CancellationToken ct)
+    {
+        await deliveries.MarkFailedAsync(message, reason, clock.GetUtcNow(), ct);
+        metrics.Failed(message.JobId);
+        logger.LogWarning("Delivery of job {JobId} to {ConversationId} failed for good: {Reason}.", message.JobId, message.ConversationId, reason);
+        await queue.DeleteAsync(receipt, ct);
+    }
+}

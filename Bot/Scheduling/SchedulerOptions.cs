@@ -1,0 +1,14 @@
+namespace CareCompanion.Bot.Scheduling;
+
+public sealed class SchedulerOptions
+{
+    public const string Section = "Scheduler";
+
+    public bool Enabled { get; set; } = true;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long a claimed job is this instance's; after that (a crash) another instance runs it.</summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>A job started later than this after its due time is logged as a warning.</summary>
+    public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
+    public int EnqueueConcurrency { get; set; } = 16;
+}

@@ -1,0 +1,23 @@
+namespace CareCompanion.Storage.Delivery;
+
+/// <summary>
+/// One message to one conversation, as it travels through the delivery queue. <see cref="ActivityJson"/> is the
+/// Bot Framework activity to send (text and/or an Adaptive Card), rendered when the job was planned.
+/// </summary>
+public sealed record DeliveryMessage
+{
+    public required string JobId { get; init; }
+    public required string TenantId { get; init; }
+    public required string ConversationId { get; init; }
+    public required string ServiceUrl { get; init; }
+    /// <summary>The bot's id in that conversation (from the stored reference).</summary>
+    public required string BotId { get; init; }
+    public required string ActivityJson { get; init; }
+}
+
+public static class DeliveryState
+{
+    public const string Sending = "Sending";
+    public const string Sent = "Sent";
+    public const string Failed = "Failed";
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
+using Microsoft.Extensions.Options;
+
+namespace CareCompanion.Storage.Delivery;
+
+/// <summary>The Azure Queue Storage queue that fans a job out: one message per recipient conversation.</summary>
+public sealed class DeliveryQueue
+{
+    private readonly QueueClient _queue;
+
+    public DeliveryQueue(IOptions<StorageOptions> options)
+    {
+        var o = options.Value;
+        var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        clientOptions.Retry.MaxRetries = o.MaxRetries;
+        _queue = new QueueClient(o.ConnectionString, o.TablePrefix.ToLowerInvariant() + "-deliveries", clientOptions);
+    }
+
+    public Task CreateAsync(CancellationToken ct) => _queue.CreateIfNotExistsAsync(cancellationToken: ct);
+
+    public Task DeleteQueueAsync(CancellationToken ct) => _queue.DeleteIfExistsAsync(ct);
+
+    public Task EnqueueAsync(DeliveryMessage message, CancellationToken ct) =>
+        _queue.SendMessageAsync(JsonSerializer.Serialize(message), ct);
+
+    public async Task<IReadOnlyList<(DeliveryMessage Message, QueueMessage Receipt)>> ReceiveAsync(int max, TimeSpan visibility, CancellationToken ct)
+    {
+        var received = await _queue.ReceiveMessagesAsync(Math.Clamp(max, 1, 32), visibility, ct);
+        return received.Value
+            .Select(r => (JsonSerializer.Deserialize<DeliveryMessage>(r.Body.ToString())!, r))
+            .ToList();
+    }
+
+    public Task DeleteAsync(QueueMessage receipt, CancellationToken ct) =>
+        _queue.DeleteMessageAsync(receipt.MessageId, receipt.PopReceipt, ct);
+
+    public async Task<int> ApproximateCountAsync(CancellationToken ct = default) =>
+        (await _queue.GetPropertiesAsync(ct)).Value.ApproximateMessagesCount;
+}

@@ -1,0 +1,99 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace CareCompanion.Storage.Delivery;
+
+public enum ClaimResult
+{
+    /// <summary>This worker may send now.</summary>
+    Claimed,
+    /// <summary>Already sent or failed for good: drop the queue message.</summary>
+    Finished,
+    /// <summary>Another worker is sending it right now: leave the queue message for later.</summary>
+    Busy,
+}
+
+/// <summary>
+/// Per-recipient delivery state: what makes a redelivered or re-enqueued queue message send nothing twice.
+/// A worker claims the row (ETag-guarded lease) before it sends and records the outcome after.
+/// </summary>
+public sealed class DeliveryRepository(Tables tables)
+{
+    private readonly TableClient _table = tables.Get(TableNames.Deliveries);
+
+    public async Task<(ClaimResult Result, int Attempts)> TryClaimAsync(DeliveryMessage m, string owner, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
+    {
+        var pk = DeliveryEntity.Partition(m.TenantId, m.JobId);
+        var rk = KeyEncoding.Encode(m.ConversationId);
+        var existing = await _table.GetEntityIfExistsAsync<DeliveryEntity>(pk, rk, cancellationToken: ct);
+        try
+        {
+            if (!existing.HasValue)
+            {
+                await _table.AddEntityAsync(new DeliveryEntity
+                {
+                    PartitionKey = pk, RowKey = rk, LeaseOwner = owner, LeaseUntil = now + lease, Attempts = 1,
+                }, ct);
+                return (ClaimResult.Claimed, 1);
+            }
+            var row = existing.Value!;
+            if (row.State != DeliveryState.Sending) return (ClaimResult.Finished, row.Attempts);
+            if (row.LeaseUntil > now) return (ClaimResult.Busy, row.Attempts);
+            row.LeaseOwner = owner;
+            row.LeaseUntil = now + lease;
+            row.Attempts++;
+            await _table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
+            return (ClaimResult.Claimed, row.Attempts);
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return (ClaimResult.Busy, 0);
+        }
+    }
+
+    public Task MarkSentAsync(DeliveryMessage m, string? activityId, DateTimeOffset now, CancellationToken ct) =>
+        Finish(m, DeliveryState.Sent, activityId, null, now, ct);
+
+    public Task MarkFailedAsync(DeliveryMessage m, string reason, DateTimeOffset now, CancellationToken ct) =>
+        Finish(m, DeliveryState.Failed, null, reason, now, ct);
+
+    /// <summary>Gives the claim back at once after a transient failure, so the next delivery of the message can retry.</summary>
+    public Task ReleaseAsync(DeliveryMessage m, CancellationToken ct) =>
+        Merge(m, new() { ["LeaseUntil"] = DateTimeOffset.MinValue }, ct);
+
+    /// <summary>How many deliveries of a job are in each state (one partition).</summary>
+    public async Task<IReadOnlyDictionary<string, int>> CountByStateAsync(string tenantId, string jobId, CancellationToken ct = default)
+    {
+        var pk = DeliveryEntity.Partition(tenantId, jobId);
+        var counts = new Dictionary<string, int>();
+        await foreach (var row in _table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == pk, select: ["State"], cancellationToken: ct))
+        {
+            counts[row.State] = counts.GetValueOrDefault(row.State) + 1;
+        }
+        return counts;
+    }
+
+    public async Task<(string State, string? Reason)?> GetAsync(string tenantId, string jobId, string conversationId, CancellationToken ct = default)
+    {
+        var row = await _table.GetEntityIfExistsAsync<DeliveryEntity>(
+            DeliveryEntity.Partition(tenantId, jobId), KeyEncoding.Encode(conversationId), cancellationToken: ct);
+        return row.HasValue ? (row.Value!.State, row.Value.FailureReason) : null;
+    }
+
+    private Task Finish(DeliveryMessage m, string state, string? activityId, string? reason, DateTimeOffset now, CancellationToken ct) =>
+        Merge(m, new()
+        {
+            ["State"] = state,
+            ["ActivityId"] = activityId,
+            ["FailureReason"] = reason,
+            ["FinishedAt"] = now,
+        }, ct);
+
+    // A merge of just these properties: a typed entity would also overwrite the ones it leaves at their defaults.
+    private Task Merge(DeliveryMessage m, Dictionary<string, object?> properties, CancellationToken ct)
+    {
+        var entity = new TableEntity(DeliveryEntity.Partition(m.TenantId, m.JobId), KeyEncoding.Encode(m.ConversationId));
+        foreach (var (key, value) in properties) entity[key] = value;
+        return _table.UpdateEntityAsync(entity, ETag.All, TableUpdateMode.Merge, ct);
+    }
+}

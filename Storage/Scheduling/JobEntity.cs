@@ -1,0 +1,66 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace CareCompanion.Storage.Scheduling;
+
+/// <summary>
+/// A row of the Jobs table. All jobs share one partition: the scheduler must find due jobs across tenants in one
+/// query, and jobs (not recipients) are few — a weekly round per team. The tenant is a property.
+/// </summary>
+internal sealed class JobEntity : ITableEntity
+{
+    public const string DuePartition = "due";
+
+    public string PartitionKey { get; set; } = DuePartition;
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public string JobId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string TenantId { get; set; } = "";
+    public DateTimeOffset DueAt { get; set; }
+    public string Payload { get; set; } = "{}";
+    public string State { get; set; } = JobState.Pending;
+    public int Attempts { get; set; }
+    public string? LeaseOwner { get; set; }
+    public DateTimeOffset? LeaseUntil { get; set; }
+    public DateTimeOffset? CompletedAt { get; set; }
+    public int Recipients { get; set; }
+    public string? LastError { get; set; }
+
+    public static JobEntity From(ScheduledJob j) => new()
+    {
+        RowKey = KeyEncoding.Encode(j.JobId),
+        ETag = j.ETag,
+        JobId = j.JobId,
+        Kind = j.Kind,
+        TenantId = j.TenantId,
+        DueAt = j.DueAt,
+        Payload = j.Payload,
+        State = j.State,
+        Attempts = j.Attempts,
+        LeaseOwner = j.LeaseOwner,
+        LeaseUntil = j.LeaseUntil,
+        CompletedAt = j.CompletedAt,
+        Recipients = j.Recipients,
+        LastError = j.LastError,
+    };
+
+    public ScheduledJob ToModel() => new()
+    {
+        JobId = JobId,
+        Kind = Kind,
+        TenantId = TenantId,
+        DueAt = DueAt,
+        Payload = Payload,
+        State = State,
+        Attempts = Attempts,
+        LeaseOwner = LeaseOwner,
+        LeaseUntil = LeaseUntil,
+        CompletedAt = CompletedAt,
+        Recipients = Recipients,
+        LastError = LastError,
+        ETag = ETag,
+    };
+}
