@@ -73,8 +73,7 @@ public sealed class JobScheduler(
                 throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
             }
             var planned = await handler.PlanAsync(job, ct);
-            await Parallel.ForEachAsync(planned, new ParallelOptions { MaxDegreeOfParallelism = _options.EnqueueConcurrency, CancellationToken = ct },
-                async (message, token) => await queue.EnqueueAsync(ToQueueMessage(job, message), token));
+            await EnqueueAsync(job, planned, ct);
             if (!await jobs.CompleteAsync(job, planned.Count, clock.GetUtcNow(), ct))
             {
                 logger.LogWarning("Job {JobId}: lease lost while planning; the deliveries dedupe what was queued twice.", job.JobId);
@@ -91,6 +90,11 @@ public sealed class JobScheduler(
             return false;
         }
     }
+
+    /// <summary>Puts one delivery message per planned message on the queue.</summary>
+    public Task EnqueueAsync(ScheduledJob job, IReadOnlyList<PlannedMessage> planned, CancellationToken ct) =>
+        Parallel.ForEachAsync(planned, new ParallelOptions { MaxDegreeOfParallelism = _options.EnqueueConcurrency, CancellationToken = ct },
+            async (message, token) => await queue.EnqueueAsync(ToQueueMessage(job, message), token));
 
     private static DeliveryMessage ToQueueMessage(ScheduledJob job, PlannedMessage message) => new()
     {

@@ -1,0 +1,100 @@
+using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Storage.Scheduling;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Tests.Delivery;
+
+public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task A_job_is_not_run_before_it_is_due()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        await bots.SeedConversationsAsync(3);
+        await bots.ScheduleBroadcastAsync("job-early", bots.Clock.GetUtcNow().AddMinutes(10));
+
+        var ran = await bots.RunSchedulersConcurrentlyAsync();
+
+        Assert.Equal(0, ran.Sum());
+        Assert.Equal(0, await bots.Queue.ApproximateCountAsync());
+        Assert.Equal(JobState.Pending, (await bots.Jobs.GetAsync("job-early"))!.State);
+    }
+
+    [Fact]
+    public async Task Two_instances_claiming_the_same_due_job_run_it_exactly_once()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        var conversations = await bots.SeedConversationsAsync(40);
+        await bots.ScheduleBroadcastAsync("job-once", bots.Clock.GetUtcNow().AddMinutes(1));
+        bots.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var ran = await bots.RunSchedulersConcurrentlyAsync();
+        var ranAgain = await bots.RunSchedulersConcurrentlyAsync();
+
+        Assert.Equal(1, ran.Sum());
+        Assert.Equal(0, ranAgain.Sum());
+        Assert.Equal(40, await bots.Queue.ApproximateCountAsync());
+        var job = (await bots.Jobs.GetAsync("job-once"))!;
+        Assert.Equal(JobState.Done, job.State);
+        Assert.Equal(40, job.Recipients);
+
+        await bots.DrainQueueAsync();
+
+        Assert.Equal(conversations.Order(), bots.Connector.Sent.Select(s => s.ConversationId).Order());
+        Assert.All(bots.Connector.Sent, s => Assert.Equal("Husk personalmøtet på torsdag.", s.Text));
+    }
+
+    [Fact]
+    public async Task Scheduling_the_same_job_id_twice_keeps_one_job()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+
+        Assert.True(await bots.ScheduleBroadcastAsync("job-unique", bots.Clock.GetUtcNow()));
+        Assert.False(await bots.ScheduleBroadcastAsync("job-unique", bots.Clock.GetUtcNow().AddHours(1)));
+    }
+
+    [Fact]
+    public async Task A_crashed_instances_job_is_run_by_another_after_the_lease_and_nobody_gets_it_twice()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        var conversations = await bots.SeedConversationsAsync(20);
+        await bots.ScheduleBroadcastAsync("job-crash", bots.Clock.GetUtcNow());
+
+        // Instance A claims the job, queues the first half of its messages and the first few are sent... then A dies.
+        var job = (await bots.Jobs.GetAsync("job-crash"))!;
+        var claimedByA = await bots.Jobs.TryClaimAsync(job, "A", bots.Clock.GetUtcNow() + TimeSpan.FromMinutes(5));
+        Assert.NotNull(claimedByA);
+        var planned = await bots.A.Get<IEnumerable<IJobHandler>>().Single().PlanAsync(claimedByA, default);
+        await bots.A.Get<JobScheduler>().EnqueueAsync(claimedByA, planned.Take(10).ToList(), default);
+        await bots.A.Get<DeliveryWorker>().ProcessBatchAsync(default);
+        Assert.Equal(10, bots.Connector.Sent.Count);
+
+        bots.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(0, await bots.B.Get<JobScheduler>().RunDueJobsAsync(default)); // A's lease still holds
+
+        bots.Clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1, await bots.B.Get<JobScheduler>().RunDueJobsAsync(default));
+        await bots.DrainQueueAsync();
+
+        Assert.Equal(conversations.Order(), bots.Connector.Sent.Select(s => s.ConversationId).Order());
+        var done = (await bots.Jobs.GetAsync("job-crash"))!;
+        Assert.Equal(JobState.Done, done.State);
+        Assert.Equal(2, done.Attempts);
+    }
+
+    [Fact]
+    public async Task A_late_job_still_runs_and_is_counted_as_late()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        await bots.SeedConversationsAsync(2);
+        await bots.ScheduleBroadcastAsync("job-late", bots.Clock.GetUtcNow());
+        bots.Clock.Advance(TimeSpan.FromMinutes(12));
+
+        await bots.A.Get<JobScheduler>().RunDueJobsAsync(default);
+
+        var health = await (await bots.A.GetAsync("/healthz")).Content.ReadAsStringAsync();
+        Assert.Contains("\"jobsLate\":1", health);
+        Assert.Contains("\"job-late\":{\"due\":2", health);
+    }
+}
