@@ -25,29 +25,33 @@ public sealed class DeliveryRepository(Tables tables)
     {
         var pk = DeliveryEntity.Partition(m.TenantId, m.JobId);
         var rk = KeyEncoding.Encode(m.ConversationId);
-        var existing = await _table.GetEntityIfExistsAsync<DeliveryEntity>(pk, rk, cancellationToken: ct);
         try
         {
-            if (!existing.HasValue)
+            // The common case is a first delivery: one insert, no read.
+            await _table.AddEntityAsync(new DeliveryEntity
             {
-                await _table.AddEntityAsync(new DeliveryEntity
-                {
-                    PartitionKey = pk, RowKey = rk, LeaseOwner = owner, LeaseUntil = now + lease, Attempts = 1,
-                }, ct);
-                return (ClaimResult.Claimed, 1);
-            }
-            var row = existing.Value!;
-            if (row.State != DeliveryState.Sending) return (ClaimResult.Finished, row.Attempts);
-            if (row.LeaseUntil > now) return (ClaimResult.Busy, row.Attempts);
-            row.LeaseOwner = owner;
-            row.LeaseUntil = now + lease;
-            row.Attempts++;
+                PartitionKey = pk, RowKey = rk, LeaseOwner = owner, LeaseUntil = now + lease, Attempts = 1,
+            }, ct);
+            return (ClaimResult.Claimed, 1);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            // Seen before: finished, in someone's hands, or left behind by a worker that died.
+        }
+        var row = (await _table.GetEntityAsync<DeliveryEntity>(pk, rk, cancellationToken: ct)).Value;
+        if (row.State != DeliveryState.Sending) return (ClaimResult.Finished, row.Attempts);
+        if (row.LeaseUntil > now) return (ClaimResult.Busy, row.Attempts);
+        row.LeaseOwner = owner;
+        row.LeaseUntil = now + lease;
+        row.Attempts++;
+        try
+        {
             await _table.UpdateEntityAsync(row, row.ETag, TableUpdateMode.Replace, ct);
             return (ClaimResult.Claimed, row.Attempts);
         }
-        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        catch (RequestFailedException e) when (e.Status == 412)
         {
-            return (ClaimResult.Busy, 0);
+            return (ClaimResult.Busy, row.Attempts);
         }
     }
 

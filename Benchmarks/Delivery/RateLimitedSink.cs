@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+
+namespace CareCompanion.Benchmarks.Delivery;
+
+/// <summary>
+/// A stand-in for the Teams connector that enforces a rate limit like Teams does: a token bucket of
+/// <c>rate</c> messages per second; a request over it gets 429 with Retry-After: 1.
+/// </summary>
+public sealed class RateLimitedSink : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly TokenBucketRateLimiter _bucket;
+    private readonly ConcurrentDictionary<string, int> _deliveries = new();
+    private long _accepted;
+    private long _throttled;
+    private long _firstTicks;
+    private long _lastTicks;
+
+    private RateLimitedSink(WebApplication app, double rate)
+    {
+        _app = app;
+        var perTick = Math.Max(1, (int)(rate / 10));
+        _bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = perTick,
+            TokensPerPeriod = perTick,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(perTick / rate),
+            QueueLimit = 0,
+        });
+    }
+
+    public string ServiceUrl { get; private set; } = "";
+    public long Accepted => Interlocked.Read(ref _accepted);
+    public long Throttled => Interlocked.Read(ref _throttled);
+    public int Distinct => _deliveries.Count;
+    public int Duplicates => _deliveries.Values.Sum(v => v - 1);
+    public DateTimeOffset FirstDelivery => new(Interlocked.Read(ref _firstTicks), TimeSpan.Zero);
+    public DateTimeOffset LastDelivery => new(Interlocked.Read(ref _lastTicks), TimeSpan.Zero);
+
+    public static async Task<RateLimitedSink> StartAsync(double rate)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var sink = new RateLimitedSink(app, rate);
+        // ContinueConversation sends as a reply to the continuation activity: .../activities/{replyToId}.
+        app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId?}", (string conversationId, HttpContext context) => sink.Receive(conversationId, context));
+        await app.StartAsync();
+        sink.ServiceUrl = app.Urls.First() + "/";
+        return sink;
+    }
+
+    private IResult Receive(string conversationId, HttpContext context)
+    {
+        using var lease = _bucket.AttemptAcquire();
+        if (!lease.IsAcquired)
+        {
+            Interlocked.Increment(ref _throttled);
+            context.Response.Headers.RetryAfter = "1";
+            return Results.StatusCode(429);
+        }
+        var now = DateTimeOffset.UtcNow.UtcTicks;
+        Interlocked.CompareExchange(ref _firstTicks, now, 0);
+        Interlocked.Exchange(ref _lastTicks, now);
+        Interlocked.Increment(ref _accepted);
+        _deliveries.AddOrUpdate(Uri.UnescapeDataString(conversationId), 1, (_, n) => n + 1);
+        return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
+    }
+
+    /// <summary>Forgets what was delivered, for the next run.</summary>
+    public void Reset()
+    {
+        _deliveries.Clear();
+        Interlocked.Exchange(ref _accepted, 0);
+        Interlocked.Exchange(ref _throttled, 0);
+        Interlocked.Exchange(ref _firstTicks, 0);
+        Interlocked.Exchange(ref _lastTicks, 0);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _bucket.Dispose();
+    }
+}
