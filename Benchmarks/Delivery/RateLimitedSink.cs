@@ -4,8 +4,9 @@ using System.Threading.RateLimiting;
 namespace CareCompanion.Benchmarks.Delivery;
 
 /// <summary>
-/// A stand-in for the Teams connector that enforces a rate limit like Teams does: a token bucket of
-/// <c>rate</c> messages per second; a request over it gets 429 with Retry-After: 1.
+/// A stand-in for the Teams connector that enforces a per-second limit as Teams states its limits ("N per second"):
+/// a token bucket holding at most one second's worth (<c>rate</c>), refilled every 100 ms; a request over it gets
+/// 429 with Retry-After: 1.
 /// </summary>
 public sealed class RateLimitedSink : IAsyncDisposable
 {
@@ -23,7 +24,7 @@ public sealed class RateLimitedSink : IAsyncDisposable
         var perTick = Math.Max(1, (int)(rate / 10));
         _bucket = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = perTick,
+            TokenLimit = (int)rate,
             TokensPerPeriod = perTick,
             ReplenishmentPeriod = TimeSpan.FromSeconds(perTick / rate),
             QueueLimit = 0,
