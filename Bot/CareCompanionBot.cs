@@ -1,5 +1,9 @@
 using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -9,8 +13,17 @@ namespace CareCompanion.Bot;
 /// <summary>
 /// The Teams entry point. It only dispatches: each feature lives in its own folder and never sees this class.
 /// </summary>
-public sealed class CareCompanionBot(InstallationHandler installation, CommandRouter commands) : TeamsActivityHandler
+public sealed class CareCompanionBot(InstallationHandler installation, CommandRouter commands, PulseAnswers pulseAnswers)
+    : TeamsActivityHandler
 {
+    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        invokeValue.Action?.Verb switch
+        {
+            PulseCards.AnswerVerb => pulseAnswers.HandleAsync(turnContext, invokeValue, cancellationToken),
+            _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
+        };
+
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
         commands.HandleAsync(turnContext, cancellationToken);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Welcome;
 
 namespace CareCompanion.Cards;
@@ -14,7 +15,18 @@ public static class CardCatalog
     {
         foreach (var language in Enum.GetValues<Language>())
         {
-            yield return ($"welcome.{language.Code()}", WelcomeCard.Build(language));
+            var code = language.Code();
+            yield return ($"welcome.{code}", WelcomeCard.Build(language));
+
+            var round = new PulseRoundView("20261207-R1", "19:team@thread.tacv2", "fredag 11. desember kl. 10:00");
+            var scale = QuestionLibrary.Find("R1")!;
+            var reflection = QuestionLibrary.Find("R2")!;
+            yield return ($"pulse-question-scale.{code}", PulseCards.Question(scale, language, round));
+            yield return ($"pulse-question-text.{code}", PulseCards.Question(reflection, language, round));
+            yield return ($"pulse-answered.{code}", PulseCards.Question(scale, language, round, Texts.For(language)["pulse.thanks"]));
+            yield return ($"pulse-result.{code}", PulseCards.Result(scale, language, new PulseResult(14, [1, 2, 3, 5, 3], 3.5), 5));
+            yield return ($"pulse-result-too-few.{code}", PulseCards.Result(scale, language, new PulseResult(3, [0, 1, 1, 1, 0], 3.0), 5));
+            yield return ($"pulse-result-text.{code}", PulseCards.Result(reflection, language, new PulseResult(8, [0, 0, 0, 0, 0], null), 5));
         }
     }
 }

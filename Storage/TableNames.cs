@@ -6,6 +6,9 @@ public static class TableNames
     public const string Conversations = "Conversations";
     public const string Jobs = "Jobs";
     public const string Deliveries = "Deliveries";
+    public const string PulseSettings = "PulseSettings";
+    public const string PulseRounds = "PulseRounds";
+    public const string PulseAnswers = "PulseAnswers";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers];
 }

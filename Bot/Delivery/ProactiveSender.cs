@@ -49,7 +49,15 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IConfigura
         {
             try
             {
-                activityId = (await turn.SendActivityAsync(activity, token))?.Id;
+                if (message.ReplaceActivityId is { } replaced)
+                {
+                    activity.Id = replaced;
+                    activityId = (await turn.UpdateActivityAsync(activity, token))?.Id ?? replaced;
+                }
+                else
+                {
+                    activityId = (await turn.SendActivityAsync(activity, token))?.Id;
+                }
             }
             catch (Exception e)
             {

@@ -3,10 +3,12 @@ using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
+using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -48,6 +50,7 @@ public static class BotApp
             sp.GetRequiredService<ILogger<ErrorHandlingAdapter>>()));
 
         services.AddSingleton<InstallationHandler>();
+        AddPulse(services);
         services.AddSingleton<CommandRouter>();
         services.AddTransient<IBot, CareCompanionBot>();
 
@@ -59,6 +62,15 @@ public static class BotApp
         app.MapGet("/healthz", (InstanceIdentity instance, DeliveryMetrics metrics) =>
             Results.Ok(new { status = "ok", instance = instance.Id, delivery = metrics.Snapshot() }));
         return app;
+    }
+
+    private static void AddPulse(IServiceCollection services)
+    {
+        services.AddSingleton<PulseRepository>();
+        services.AddSingleton<IInstallationListener, PulseSetup>();
+        services.AddSingleton<IJobHandler, PulsePostJob>();
+        services.AddSingleton<IJobHandler, PulseCloseJob>();
+        services.AddSingleton<PulseAnswers>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

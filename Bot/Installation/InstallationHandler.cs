@@ -7,7 +7,10 @@ using Microsoft.Bot.Builder;
 namespace CareCompanion.Bot.Installation;
 
 /// <summary>Install: remember where the bot lives and say hello once. Uninstall: stop using that place.</summary>
-public sealed class InstallationHandler(ConversationRepository conversations, ILogger<InstallationHandler> logger)
+public sealed class InstallationHandler(
+    ConversationRepository conversations,
+    IEnumerable<IInstallationListener> listeners,
+    ILogger<InstallationHandler> logger)
 {
     public async Task OnInstalledAsync(ITurnContext turnContext, CancellationToken ct)
     {
@@ -21,6 +24,12 @@ public sealed class InstallationHandler(ConversationRepository conversations, IL
         var firstTime = await conversations.ActivateAsync(stored, ct);
         logger.LogInformation("Installed in {Scope} {ConversationId} (tenant {TenantId}); welcome {Welcome}.",
             stored.Scope, stored.ConversationId, stored.TenantId, firstTime ? "sent" : "already sent");
+        // Every install activity, not just the first: listeners are idempotent, and a retried install after a
+        // failure here must still set the features up.
+        foreach (var listener in listeners)
+        {
+            await listener.OnInstalledAsync(stored, ct);
+        }
         if (firstTime)
         {
             await SendWelcomeAsync(turnContext, ct);

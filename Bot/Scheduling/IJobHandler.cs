@@ -4,8 +4,8 @@ using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Scheduling;
 
-/// <summary>One message a job wants sent to one conversation.</summary>
-public sealed record PlannedMessage(StoredConversation To, IMessageActivity Activity);
+/// <summary>One message a job wants sent to one conversation, or an earlier one to update in place.</summary>
+public sealed record PlannedMessage(StoredConversation To, IMessageActivity Activity, string? ReplaceActivityId = null);
 
 /// <summary>
 /// What a job kind does when it is due: work out who gets what. Sending is the delivery queue's business.

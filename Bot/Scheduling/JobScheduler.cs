@@ -104,5 +104,6 @@ public sealed class JobScheduler(
         ServiceUrl = message.To.ServiceUrl,
         BotId = message.To.BotId,
         ActivityJson = JsonConvert.SerializeObject(message.Activity, HttpHelper.BotMessageSerializerSettings),
+        ReplaceActivityId = message.ReplaceActivityId,
     };
 }

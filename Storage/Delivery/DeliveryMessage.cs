@@ -13,6 +13,8 @@ public sealed record DeliveryMessage
     /// <summary>The bot's id in that conversation (from the stored reference).</summary>
     public required string BotId { get; init; }
     public required string ActivityJson { get; init; }
+    /// <summary>When set, the message replaces this earlier activity (a card updated in place) instead of posting anew.</summary>
+    public string? ReplaceActivityId { get; init; }
 }
 
 public static class DeliveryState
@@ -21,3 +23,6 @@ public static class DeliveryState
     public const string Sent = "Sent";
     public const string Failed = "Failed";
 }
+
+/// <summary>What became of one delivery: its state, why it failed, or the id Teams gave the sent activity.</summary>
+public sealed record DeliveryRecord(string State, string? FailureReason, string? ActivityId);

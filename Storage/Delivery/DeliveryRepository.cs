@@ -77,11 +77,11 @@ public sealed class DeliveryRepository(Tables tables)
         return counts;
     }
 
-    public async Task<(string State, string? Reason)?> GetAsync(string tenantId, string jobId, string conversationId, CancellationToken ct = default)
+    public async Task<DeliveryRecord?> GetAsync(string tenantId, string jobId, string conversationId, CancellationToken ct = default)
     {
         var row = await _table.GetEntityIfExistsAsync<DeliveryEntity>(
             DeliveryEntity.Partition(tenantId, jobId), KeyEncoding.Encode(conversationId), cancellationToken: ct);
-        return row.HasValue ? (row.Value!.State, row.Value.FailureReason) : null;
+        return row.HasValue ? new DeliveryRecord(row.Value!.State, row.Value.FailureReason, row.Value.ActivityId) : null;
     }
 
     private Task Finish(DeliveryMessage m, string state, string? activityId, string? reason, DateTimeOffset now, CancellationToken ct) =>

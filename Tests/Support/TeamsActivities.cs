@@ -63,6 +63,27 @@ public sealed class TeamsActivities(string serviceUrl)
         return activity;
     }
 
+    /// <summary>A click on an Action.Execute button of a card in the team's channel, by the given person.</summary>
+    public JsonObject ChannelCardAction(string verb, JsonObject data, string userAadObjectId, string locale = "nb-NO") => new()
+    {
+        ["type"] = "invoke",
+        ["name"] = "adaptiveCard/action",
+        ["id"] = Guid.NewGuid().ToString("N"),
+        ["channelId"] = "msteams",
+        ["serviceUrl"] = serviceUrl,
+        ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
+        ["locale"] = locale,
+        ["from"] = new JsonObject { ["id"] = "29:" + userAadObjectId, ["name"] = "Ansatt", ["aadObjectId"] = userAadObjectId },
+        ["recipient"] = Bot(),
+        ["conversation"] = ChannelConversation(),
+        ["channelData"] = TeamChannelData(),
+        ["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        },
+    };
+
     private JsonObject InstallActivity(string type, string action, JsonObject conversation, string locale, JsonObject channelData)
     {
         var activity = new JsonObject

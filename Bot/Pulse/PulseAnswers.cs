@@ -1,0 +1,74 @@
+using System.Security.Cryptography;
+using System.Text;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Storage.Pulse;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CareCompanion.Bot.Pulse;
+
+/// <summary>
+/// Takes an answer from the question card (Action.Execute "pulse.answer"). Tenant and team come from the activity
+/// Teams signed, never from the card's data; the answer is stored under a salted hash of the person, so it can be
+/// changed but not traced; the reply is the card again with a thank-you, showing nobody's answer.
+/// </summary>
+public sealed class PulseAnswers(PulseRepository pulse, TimeProvider clock)
+{
+    public const int MaxCommentLength = 500;
+    public const int MaxReflectionLength = 1000;
+
+    public async Task<AdaptiveCardInvokeResponse> HandleAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    {
+        var activity = turnContext.Activity;
+        var language = LanguageResolver.FromLocale(activity.Locale);
+        var t = Texts.For(language);
+        var data = invoke.Action?.Data as JObject ?? [];
+        var tenantId = TeamsConversation.TenantId(activity);
+        var teamId = TeamsConversation.TeamId(activity);
+        var roundId = (string?)data["round"];
+        if (tenantId is null || teamId is null || roundId is null || (string?)data["team"] != teamId)
+        {
+            return InvokeResponses.Message(t["error.notAllowed"]);
+        }
+        var round = await pulse.GetRoundAsync(tenantId, teamId, roundId, ct);
+        var settings = round is null ? null : await pulse.GetSettingsAsync(tenantId, teamId, ct);
+        if (round is null || settings is null || QuestionLibrary.Find(round.QuestionId) is not { } question)
+        {
+            return InvokeResponses.Message(t["pulse.error.notFound"]);
+        }
+        if (round.Closed || clock.GetUtcNow() >= round.ClosesAt)
+        {
+            return InvokeResponses.Message(t["pulse.closed"]);
+        }
+
+        var value = (int?)data["value"];
+        var comment = ((string?)data[PulseCards.CommentInputId])?.Trim() is { Length: > 0 } c ? c : null;
+        var problem = Validate(question, value, comment, t);
+        if (problem is not null)
+        {
+            return InvokeResponses.Message(problem);
+        }
+        var person = activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id ?? "";
+        await pulse.SaveAnswerAsync(round, RespondentKey(round, person), new PulseAnswer(question.HasScale ? value : null, comment), clock.GetUtcNow(), ct);
+
+        var view = new PulseRoundView(round.RoundId, teamId, PulseCalendar.Describe(settings, round.ClosesAt, language));
+        return InvokeResponses.Card(PulseCards.Question(question, language, view, t["pulse.thanks"]));
+    }
+
+    /// <summary>Salted per round: the same person gets the same key within a round (so a new answer replaces the
+    /// old) and unrelated keys across rounds. No user id is stored.</summary>
+    public static string RespondentKey(PulseRound round, string person) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{round.Salt}:{round.RoundId}:{person}")));
+
+    private static string? Validate(Question question, int? value, string? comment, Texts t)
+    {
+        if (question.HasScale && value is not (>= 1 and <= 5)) return t["pulse.error.value"];
+        if (!question.HasScale && comment is null) return t["pulse.error.empty"];
+        var max = question.HasScale ? MaxCommentLength : MaxReflectionLength;
+        if (comment?.Length > max) return t.Format("pulse.error.tooLong", max);
+        return null;
+    }
+}

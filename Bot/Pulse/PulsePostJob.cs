@@ -1,0 +1,57 @@
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Scheduling;
+using System.Security.Cryptography;
+
+namespace CareCompanion.Bot.Pulse;
+
+/// <summary>
+/// Opens the week's round: picks the next question in the team's rotation, stores the round, schedules its closing
+/// and next week's round, and plans the question card for the team's channel.
+/// </summary>
+public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, TimeProvider clock) : IJobHandler
+{
+    public string Kind => PulseJobs.PostKind;
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var settings = await pulse.GetSettingsAsync(job.TenantId, PulseJobs.Read(job).TeamId, ct);
+        if (settings is null || !settings.Enabled) return [];
+
+        // One round per team and week. Planning the same job again (after a crash) finds the round it made.
+        var roundId = PulseCalendar.WeekOf(settings, job.DueAt);
+        var round = await pulse.GetRoundAsync(settings.TenantId, settings.TeamId, roundId, ct);
+        if (round is null)
+        {
+            var now = clock.GetUtcNow();
+            var next = QuestionLibrary.Next(settings.Themes, settings.Asked);
+            round = new PulseRound
+            {
+                TenantId = settings.TenantId,
+                TeamId = settings.TeamId,
+                RoundId = roundId,
+                QuestionId = next.Id,
+                OpenedAt = now,
+                ClosesAt = now.AddDays(settings.OpenDays),
+                Salt = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
+                PostJobId = job.JobId,
+                ConversationId = settings.ConversationId,
+                MinAnswers = settings.MinAnswers,
+            };
+            await pulse.SaveRoundAsync(round, ct);
+            // A new rotation starts once every question in the team's themes has been asked.
+            var asked = settings.Asked.Contains(next.Id) ? [next.Id] : settings.Asked.Append(next.Id).ToList();
+            await pulse.SaveSettingsAsync(settings with { Asked = asked }, ct);
+        }
+        var question = QuestionLibrary.Find(round.QuestionId)!;
+        await jobs.ScheduleAsync(PulseJobs.Close(round), ct);
+        await jobs.ScheduleAsync(PulseJobs.Post(settings, PulseCalendar.NextSlot(settings, job.DueAt.AddMinutes(1))), ct);
+
+        var language = LanguageResolver.FromLocale(settings.Locale);
+        var view = new PulseRoundView(round.RoundId, settings.TeamId, PulseCalendar.Describe(settings, round.ClosesAt, language));
+        return [new PlannedMessage(PulseConversation.Of(settings), CardMessage.From(PulseCards.Question(question, language, view)))];
+    }
+}

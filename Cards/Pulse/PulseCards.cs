@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Localization;
+using static CareCompanion.Cards.Json.AdaptiveCardJson;
+
+namespace CareCompanion.Cards.Pulse;
+
+/// <summary>Where a pulse card belongs and what its round looks like to the person seeing it.</summary>
+public sealed record PulseRoundView(string RoundId, string TeamId, string ClosesAtText);
+
+/// <summary>The aggregate of a closed round. Distribution[0] is the count of 1s … [4] the count of 5s.</summary>
+public sealed record PulseResult(int Answers, int[] Distribution, double? Mean);
+
+/// <summary>The weekly question card, its confirmation after an answer, and the result card when the round closes.</summary>
+public static class PulseCards
+{
+    public const string AnswerVerb = "pulse.answer";
+    public const string CommentInputId = "comment";
+
+    public static JsonObject Question(Question question, Language language, PulseRoundView round, string? notice = null)
+    {
+        var t = Texts.For(language);
+        var text = question.In(language);
+        var body = new List<JsonNode> { Text(t["pulse.title"], subtle: true, bold: true), Heading(text.Text) };
+        if (notice is not null)
+        {
+            var confirmation = Text(notice, bold: true);
+            confirmation["color"] = "Good";
+            body.Add(confirmation);
+        }
+        var actions = new List<JsonNode>();
+        if (question.HasScale)
+        {
+            body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            if (question.TakesComment) body.Add(CommentInput(t["pulse.comment"], multiline: false));
+            actions.AddRange(Enumerable.Range(1, 5).Select(value => AnswerAction(value.ToString(CultureInfo.InvariantCulture), round, value)));
+        }
+        else
+        {
+            body.Add(CommentInput(t["pulse.reflection"], multiline: true));
+            actions.Add(AnswerAction(t["pulse.send"], round, value: null));
+        }
+        body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) });
+        body.Add(Text($"{t["pulse.anonymous"]} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
+        return Card(body);
+    }
+
+    /// <summary>The channel card after the round closed: numbers only at or above the anonymity threshold, never comments.</summary>
+    public static JsonObject Result(Question question, Language language, PulseResult result, int minAnswers)
+    {
+        var t = Texts.For(language);
+        var body = new List<JsonNode>
+        {
+            Text($"{t["pulse.title"]} · {t["pulse.closed"]}", subtle: true, bold: true),
+            Heading(question.In(language).Text),
+        };
+        if (result.Answers < minAnswers)
+        {
+            body.Add(Text(t.Format("pulse.result.tooFew", result.Answers, minAnswers)));
+            return Card(body);
+        }
+        body.Add(Text(t.Format("pulse.result.count", result.Answers), bold: true));
+        if (question.HasScale && result.Mean is { } mean)
+        {
+            var text = question.In(language);
+            body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", CultureFor(language)))));
+            body.Add(Bars(result.Distribution));
+            body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+        }
+        if (question.TakesComment) body.Add(Text(t["pulse.result.comments"], subtle: true));
+        return Card(body);
+    }
+
+    private static JsonObject Bars(int[] distribution)
+    {
+        var max = Math.Max(1, distribution.Max());
+        var lines = Enumerable.Range(0, 5).Reverse().Select(i =>
+        {
+            var bar = new string('█', (int)Math.Round(12.0 * distribution[i] / max));
+            var block = Text($"{i + 1}  {bar} {distribution[i]}");
+            block["fontType"] = "Monospace";
+            block["spacing"] = "None";
+            return (JsonNode)block;
+        });
+        return new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. lines]) };
+    }
+
+    private static JsonObject CommentInput(string placeholder, bool multiline) => new()
+    {
+        ["type"] = "Input.Text",
+        ["id"] = CommentInputId,
+        ["placeholder"] = placeholder,
+        ["label"] = placeholder,
+        ["isMultiline"] = multiline,
+        ["maxLength"] = multiline ? 1000 : 500,
+    };
+
+    private static JsonObject AnswerAction(string title, PulseRoundView round, int? value)
+    {
+        var data = new JsonObject { ["round"] = round.RoundId, ["team"] = round.TeamId };
+        if (value is { } v) data["value"] = v;
+        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = AnswerVerb, ["data"] = data };
+    }
+
+    private static CultureInfo CultureFor(Language language) =>
+        CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nb-NO");
+}

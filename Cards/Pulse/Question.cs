@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using CareCompanion.Cards.Localization;
+
+namespace CareCompanion.Cards.Pulse;
+
+public static class QuestionType
+{
+    public const string Scale = "scale";
+    public const string ScaleWithComment = "scale+comment";
+    public const string Text = "text";
+}
+
+public static class QuestionTheme
+{
+    public const string Reflection = "reflection";
+    public const string Learning = "learning";
+    public const string Wellbeing = "wellbeing";
+    public const string Collaboration = "collaboration";
+    public const string Ethics = "ethics";
+    public const string Innovation = "innovation";
+    public const string Leadership = "leadership";
+
+    public static readonly IReadOnlyList<string> All = [Reflection, Learning, Wellbeing, Collaboration, Ethics, Innovation, Leadership];
+}
+
+/// <summary>The wording of a question in one language; scale questions name both ends of the 1–5 scale.</summary>
+public sealed record QuestionText(string Text, string? Low = null, string? High = null);
+
+/// <summary>A weekly pulse / reflection question from the library (Pulse/questions.json).</summary>
+public sealed record Question
+{
+    public required string Id { get; init; }
+    public required string Theme { get; init; }
+    public required string Type { get; init; }
+    [JsonPropertyName("nb")] public required QuestionText Bokmal { get; init; }
+    [JsonPropertyName("nn")] public required QuestionText Nynorsk { get; init; }
+    [JsonPropertyName("en")] public required QuestionText English { get; init; }
+
+    public bool HasScale => Type is QuestionType.Scale or QuestionType.ScaleWithComment;
+    public bool TakesComment => Type is QuestionType.ScaleWithComment or QuestionType.Text;
+
+    public QuestionText In(Language language) => language switch
+    {
+        Language.Nynorsk => Nynorsk,
+        Language.English => English,
+        _ => Bokmal,
+    };
+}

@@ -1,0 +1,37 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace CareCompanion.Cards.Pulse;
+
+/// <summary>
+/// The built-in question library, grounded in the research behind the product (see shared/questions.md for the
+/// sources of each question). Rotation order is the file's order, filtered by a team's themes.
+/// </summary>
+public static class QuestionLibrary
+{
+    private static readonly Lazy<IReadOnlyList<Question>> Questions = new(Load);
+    private static readonly Lazy<FrozenDictionary<string, Question>> ById = new(() => Questions.Value.ToFrozenDictionary(q => q.Id));
+
+    public static IReadOnlyList<Question> All => Questions.Value;
+
+    public static Question? Find(string id) => ById.Value.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The next question for a team: the first in library order that is in its themes and not yet asked; when all
+    /// have been asked, the rotation starts over.
+    /// </summary>
+    public static Question Next(IReadOnlyCollection<string> themes, IReadOnlyCollection<string> alreadyAsked)
+    {
+        var candidates = All.Where(q => themes.Count == 0 || themes.Contains(q.Theme)).ToList();
+        if (candidates.Count == 0) candidates = [.. All];
+        return candidates.FirstOrDefault(q => !alreadyAsked.Contains(q.Id)) ?? candidates[0];
+    }
+
+    private static IReadOnlyList<Question> Load()
+    {
+        using var stream = typeof(QuestionLibrary).Assembly.GetManifestResourceStream("CareCompanion.Cards.Pulse.questions.json")
+            ?? throw new InvalidOperationException("Embedded question library is missing.");
+        return JsonSerializer.Deserialize<List<Question>>(stream, JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException("Question library is empty.");
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+
+namespace CareCompanion.Storage.Pulse;
+
+/// <summary>
+/// Pulse settings (PK tenant, RK team), rounds (PK tenant|team, RK round id) and answers
+/// (PK tenant|team|round, RK a salted hash of the person: one row per person, no user id stored).
+/// </summary>
+public sealed class PulseRepository(Tables tables)
+{
+    private readonly TableClient _settings = tables.Get(TableNames.PulseSettings);
+    private readonly TableClient _rounds = tables.Get(TableNames.PulseRounds);
+    private readonly TableClient _answers = tables.Get(TableNames.PulseAnswers);
+
+    /// <summary>Creates the team's settings unless it has some already; true when created.</summary>
+    public async Task<bool> AddSettingsAsync(PulseSettings settings, CancellationToken ct = default)
+    {
+        try
+        {
+            await _settings.AddEntityAsync(ToEntity(settings), ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public Task SaveSettingsAsync(PulseSettings settings, CancellationToken ct = default) =>
+        _settings.UpsertEntityAsync(ToEntity(settings), TableUpdateMode.Replace, ct);
+
+    public async Task<PulseSettings?> GetSettingsAsync(string tenantId, string teamId, CancellationToken ct = default)
+    {
+        var row = await _settings.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(teamId), cancellationToken: ct);
+        return row.HasValue ? FromEntity(row.Value!) : null;
+    }
+
+    public Task SaveRoundAsync(PulseRound round, CancellationToken ct = default) =>
+        _rounds.UpsertEntityAsync(new TableEntity(TeamPartition(round.TenantId, round.TeamId), KeyEncoding.Encode(round.RoundId))
+        {
+            ["Round"] = JsonSerializer.Serialize(round),
+        }, TableUpdateMode.Replace, ct);
+
+    public async Task<PulseRound?> GetRoundAsync(string tenantId, string teamId, string roundId, CancellationToken ct = default)
+    {
+        var row = await _rounds.GetEntityIfExistsAsync<TableEntity>(TeamPartition(tenantId, teamId), KeyEncoding.Encode(roundId), cancellationToken: ct);
+        return row.HasValue ? JsonSerializer.Deserialize<PulseRound>(row.Value!.GetString("Round")) : null;
+    }
+
+    /// <summary>Stores or replaces one person's answer: answering again changes the answer, never adds one.</summary>
+    public Task SaveAnswerAsync(PulseRound round, string respondentKey, PulseAnswer answer, DateTimeOffset at, CancellationToken ct = default) =>
+        _answers.UpsertEntityAsync(new TableEntity(AnswerPartition(round), respondentKey)
+        {
+            ["Value"] = answer.Value,
+            ["Comment"] = answer.Comment,
+            ["AnsweredAt"] = at,
+        }, TableUpdateMode.Replace, ct);
+
+    /// <summary>All answers of a round: one single-partition query.</summary>
+    public async Task<IReadOnlyList<PulseAnswer>> ListAnswersAsync(PulseRound round, CancellationToken ct = default)
+    {
+        var pk = AnswerPartition(round);
+        var answers = new List<PulseAnswer>();
+        await foreach (var row in _answers.QueryAsync<TableEntity>(e => e.PartitionKey == pk, select: ["Value", "Comment"], cancellationToken: ct))
+        {
+            answers.Add(new PulseAnswer(row.GetInt32("Value"), row.GetString("Comment")));
+        }
+        return answers;
+    }
+
+    private static string TeamPartition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
+
+    private static string AnswerPartition(PulseRound round) => TeamPartition(round.TenantId, round.TeamId) + "|" + KeyEncoding.Encode(round.RoundId);
+
+    private static TableEntity ToEntity(PulseSettings s) =>
+        new(KeyEncoding.Encode(s.TenantId), KeyEncoding.Encode(s.TeamId)) { ["Settings"] = JsonSerializer.Serialize(s) };
+
+    private static PulseSettings FromEntity(TableEntity e) => JsonSerializer.Deserialize<PulseSettings>(e.GetString("Settings"))!;
+}

@@ -1,0 +1,22 @@
+namespace CareCompanion.Storage.Pulse;
+
+/// <summary>One question asked to one team for a few days.</summary>
+public sealed record PulseRound
+{
+    public required string TenantId { get; init; }
+    public required string TeamId { get; init; }
+    public required string RoundId { get; init; }
+    public required string QuestionId { get; init; }
+    public required DateTimeOffset OpenedAt { get; init; }
+    public required DateTimeOffset ClosesAt { get; init; }
+    /// <summary>Random per round: answers are keyed by a hash of it and the person, so they are not linkable across rounds.</summary>
+    public required string Salt { get; init; }
+    /// <summary>The job that posted the question card: its delivery row holds the card's activity id.</summary>
+    public required string PostJobId { get; init; }
+    public required string ConversationId { get; init; }
+    public int MinAnswers { get; init; } = PulseSettings.DefaultMinAnswers;
+    public bool Closed { get; init; }
+}
+
+/// <summary>One anonymous answer: no user id, only the value and the optional comment.</summary>
+public sealed record PulseAnswer(int? Value, string? Comment);

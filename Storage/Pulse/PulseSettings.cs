@@ -1,0 +1,29 @@
+namespace CareCompanion.Storage.Pulse;
+
+/// <summary>A team's weekly pulse: where and when it is asked, which themes, and the anonymity threshold.</summary>
+public sealed record PulseSettings
+{
+    public const int DefaultMinAnswers = 5;
+    public const int LowestMinAnswers = 3;
+
+    public required string TenantId { get; init; }
+    public required string TeamId { get; init; }
+    /// <summary>The channel conversation the question is posted to.</summary>
+    public required string ConversationId { get; init; }
+    public required string ServiceUrl { get; init; }
+    public required string BotId { get; init; }
+    public string? Locale { get; init; }
+    public DayOfWeek Day { get; init; } = DayOfWeek.Monday;
+    public TimeOnly Time { get; init; } = new(10, 0);
+    public string TimeZone { get; init; } = "Europe/Oslo";
+    /// <summary>Empty means all themes.</summary>
+    public IReadOnlyList<string> Themes { get; init; } = [];
+    public int OpenDays { get; init; } = 5;
+    public int MinAnswers { get; init; } = DefaultMinAnswers;
+    /// <summary>The bot never posts outside these local hours.</summary>
+    public TimeOnly QuietAfter { get; init; } = new(20, 0);
+    public TimeOnly QuietBefore { get; init; } = new(8, 0);
+    /// <summary>Library question ids already asked in this rotation.</summary>
+    public IReadOnlyList<string> Asked { get; init; } = [];
+    public bool Enabled { get; init; } = true;
+}

@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CareCompanion.Tests.Pulse;
+
+/// <summary>A bot with a fake clock, a connector sink, and one team that has installed it.</summary>
+public sealed class PulseTeam : IAsyncDisposable
+{
+    private PulseTeam(BotServer bot, ConnectorSink connector, FakeTimeProvider clock, TeamsActivities teams)
+    {
+        Bot = bot;
+        Connector = connector;
+        Clock = clock;
+        Teams = teams;
+    }
+
+    public BotServer Bot { get; }
+    public ConnectorSink Connector { get; }
+    public FakeTimeProvider Clock { get; }
+    public TeamsActivities Teams { get; }
+    public PulseRepository Pulse => Bot.Get<PulseRepository>();
+
+    public static async Task<PulseTeam> InstallAsync(AzuriteServer azurite, DateTimeOffset now)
+    {
+        var clock = new FakeTimeProvider(now);
+        var connector = await ConnectorSink.StartAsync();
+        var bot = await BotServer.StartAsync(azurite.ConnectionString, clock: clock);
+        var teams = new TeamsActivities(connector.ServiceUrl);
+        await bot.PostAsync(teams.InstallInTeam());
+        return new PulseTeam(bot, connector, clock, teams);
+    }
+
+    /// <summary>Moves the clock to <paramref name="utc"/> and lets the scheduler and the delivery worker do what is due.</summary>
+    public async Task RunAtAsync(DateTimeOffset utc)
+    {
+        Clock.SetUtcNow(utc);
+        await Bot.Get<JobScheduler>().RunDueJobsAsync(default);
+        while (await Bot.Get<DeliveryWorker>().ProcessBatchAsync(default) > 0) { }
+    }
+
+    /// <summary>Pulse cards posted to (or updated in) the channel; the welcome card left out.</summary>
+    public IReadOnlyList<SentActivity> ChannelCards() =>
+        [.. Connector.SentTo(Teams.GeneralChannelId).Where(s => s.Card?["body"]?[0]?["text"]?.GetValue<string>().StartsWith("Ukens spørsmål") == true)];
+
+    public async Task<PulseRound> CurrentRoundAsync()
+    {
+        var card = ChannelCards().Last(c => c.Method == "POST").Card!;
+        var data = card.ToJsonString();
+        var roundId = JsonNode.Parse(data)!["body"]!.AsArray()
+            .SelectMany(n => n?["actions"]?.AsArray() ?? []).First()!["data"]!["round"]!.GetValue<string>();
+        return (await Pulse.GetRoundAsync(Teams.TenantId, Teams.TeamId, roundId))!;
+    }
+
+    /// <summary>A person taps an answer on the card; returns the invoke response body.</summary>
+    public async Task<JsonObject> AnswerAsync(PulseRound round, string person, int? value, string? comment = null, TeamsActivities? from = null)
+    {
+        var data = new JsonObject { ["round"] = round.RoundId, ["team"] = Teams.TeamId };
+        if (value is { } v) data["value"] = v;
+        if (comment is not null) data[PulseCards.CommentInputId] = comment;
+        var response = await Bot.PostAsync((from ?? Teams).ChannelCardAction(PulseCards.AnswerVerb, data, person));
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Bot.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+}
