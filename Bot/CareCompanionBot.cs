@@ -13,7 +13,11 @@ namespace CareCompanion.Bot;
 /// <summary>
 /// The Teams entry point. It only dispatches: each feature lives in its own folder and never sees this class.
 /// </summary>
-public sealed class CareCompanionBot(InstallationHandler installation, CommandRouter commands, PulseAnswers pulseAnswers)
+public sealed class CareCompanionBot(
+    InstallationHandler installation,
+    CommandRouter commands,
+    PulseAnswers pulseAnswers,
+    PulseSettingsHandler pulseSettings)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -21,6 +25,7 @@ public sealed class CareCompanionBot(InstallationHandler installation, CommandRo
         invokeValue.Action?.Verb switch
         {
             PulseCards.AnswerVerb => pulseAnswers.HandleAsync(turnContext, invokeValue, cancellationToken),
+            PulseSettingsCard.SaveVerb => pulseSettings.SaveAsync(turnContext, invokeValue, cancellationToken),
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
 

@@ -9,6 +9,7 @@ public static class TableNames
     public const string PulseSettings = "PulseSettings";
     public const string PulseRounds = "PulseRounds";
     public const string PulseAnswers = "PulseAnswers";
+    public const string Roles = "Roles";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles];
 }

@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Pulse;
 using CareCompanion.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -11,9 +12,10 @@ public sealed class CommandRouter
     private readonly Dictionary<string, Func<ITurnContext, CancellationToken, Task>> _commands =
         new(StringComparer.OrdinalIgnoreCase);
 
-    public CommandRouter()
+    public CommandRouter(PulseSettingsHandler pulseSettings)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
+        Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
     }
 
     public IReadOnlyCollection<string> Words => _commands.Keys;

@@ -4,11 +4,13 @@ using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -50,6 +52,9 @@ public static class BotApp
             sp.GetRequiredService<ILogger<ErrorHandlingAdapter>>()));
 
         services.AddSingleton<InstallationHandler>();
+        services.AddSingleton<RoleRepository>();
+        services.AddSingleton<TeamRoles>();
+        services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);
         services.AddSingleton<CommandRouter>();
         services.AddTransient<IBot, CareCompanionBot>();
@@ -71,6 +76,7 @@ public static class BotApp
         services.AddSingleton<IJobHandler, PulsePostJob>();
         services.AddSingleton<IJobHandler, PulseCloseJob>();
         services.AddSingleton<PulseAnswers>();
+        services.AddSingleton<PulseSettingsHandler>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

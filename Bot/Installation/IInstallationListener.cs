@@ -5,5 +5,5 @@ namespace CareCompanion.Bot.Installation;
 /// <summary>A feature that sets itself up when the bot is installed somewhere (the pulse schedules its first round).</summary>
 public interface IInstallationListener
 {
-    Task OnInstalledAsync(StoredConversation conversation, CancellationToken ct);
+    Task OnInstalledAsync(StoredConversation conversation, string? installerAadObjectId, CancellationToken ct);
 }

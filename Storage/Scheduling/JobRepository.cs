@@ -63,6 +63,25 @@ public sealed class JobRepository(Tables tables)
     public async Task ReleaseAsync(ScheduledJob claimed, DateTimeOffset retryAt, string error, CancellationToken ct = default) =>
         await TryReplaceAsync(claimed with { State = JobState.Pending, DueAt = retryAt, LeaseOwner = null, LeaseUntil = null, LastError = error }, ct);
 
+    /// <summary>Moves a job that has not started to another time; false if it already ran, runs, or does not exist.</summary>
+    public async Task<bool> RescheduleAsync(string jobId, DateTimeOffset dueAt, CancellationToken ct = default) =>
+        await GetAsync(jobId, ct) is { State: JobState.Pending } job && await TryReplaceAsync(job with { DueAt = dueAt }, ct) is not null;
+
+    /// <summary>Calls off a job that has not started; its id is free again, so the same work can be scheduled anew.</summary>
+    public async Task<bool> CancelAsync(string jobId, CancellationToken ct = default)
+    {
+        if (await GetAsync(jobId, ct) is not { State: JobState.Pending } job) return false;
+        try
+        {
+            await _table.DeleteEntityAsync(JobEntity.DuePartition, KeyEncoding.Encode(jobId), job.ETag, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false; // it started meanwhile
+        }
+    }
+
     private async Task<ScheduledJob?> TryReplaceAsync(ScheduledJob job, CancellationToken ct)
     {
         try

@@ -71,7 +71,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         var reply = await team.AnswerAsync(round, person, 4);
         await team.AnswerAsync(round, person, 2, "Travel uke");
 
-        Assert.Contains("Takk! Svaret ditt er lagret.", reply.ToJsonString());
+        Assert.Contains("Takk! Svaret ditt er lagret.", CardContent.InvokeReply(reply));
         var answer = Assert.Single(await team.Pulse.ListAnswersAsync(round));
         Assert.Equal(2, answer.Value);
         Assert.Equal("Travel uke", answer.Comment);
@@ -140,7 +140,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
 
         var reply = await team.AnswerAsync(round, Guid.NewGuid().ToString(), 3);
 
-        Assert.Contains("Runden er stengt.", reply.ToJsonString());
+        Assert.Contains("Runden er stengt.", CardContent.InvokeReply(reply));
         Assert.Empty(await team.Pulse.ListAnswersAsync(round));
     }
 
@@ -156,7 +156,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
 
         var reply = await team.AnswerAsync(round, Guid.NewGuid().ToString(), value, comment);
 
-        Assert.Contains("Velg et tall fra 1 til 5.", reply.ToJsonString());
+        Assert.Contains("Velg et tall fra 1 til 5.", CardContent.InvokeReply(reply));
         Assert.Empty(await team.Pulse.ListAnswersAsync(round));
     }
 
@@ -171,7 +171,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         // The forged card data names team A's round and team, but Teams signs the activity as tenant B's team.
         var reply = await team.AnswerAsync(round, Guid.NewGuid().ToString(), 1, from: otherTenant);
 
-        Assert.Contains("Du har ikke tilgang til dette.", reply.ToJsonString());
+        Assert.Contains("Du har ikke tilgang til dette.", CardContent.InvokeReply(reply));
         Assert.Empty(await team.Pulse.ListAnswersAsync(round));
         Assert.Null(await team.Pulse.GetRoundAsync(otherTenant.TenantId, team.Teams.TeamId, round.RoundId));
     }

@@ -16,7 +16,21 @@ public sealed record SentActivity(string Method, string ConversationId, JsonObje
     public JsonObject? Card => Activity["attachments"]?[0]?["content"] as JsonObject;
 
     /// <summary>All text in the card (TextBlocks, labels, action titles), for "what does the user see" assertions.</summary>
-    public string CardText => Card is null ? "" : string.Join("\n", CardTexts(Card));
+    public string CardText => Card is null ? "" : CardContent.Text(Card);
+}
+
+public static class CardContent
+{
+    /// <summary>All text a person sees in a card: TextBlocks, labels, choices, action titles.</summary>
+    public static string Text(JsonNode card) => string.Join("\n", CardTexts(card));
+
+    /// <summary>What an Action.Execute invoke answered: the message text, or the text of the card that replaces the clicked one.</summary>
+    public static string InvokeReply(JsonObject response) => response["value"] switch
+    {
+        JsonValue v when v.TryGetValue<string>(out var text) => text,
+        JsonNode card => Text(card),
+        _ => "",
+    };
 
     private static IEnumerable<string> CardTexts(JsonNode node) => node switch
     {

@@ -13,6 +13,8 @@ public sealed class TeamsActivities(string serviceUrl)
     public string TenantId { get; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
     public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
     public string UserId { get; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];
+    /// <summary>The Entra object id of <see cref="UserId"/>: the person who installs the app, so the team's first leader.</summary>
+    public string UserAadObjectId { get; } = Guid.NewGuid().ToString();
     public string PersonalConversationId { get; } = "a:personal-" + Guid.NewGuid().ToString("N");
     public string GroupChatId { get; } = $"19:chat{Guid.NewGuid():N}@thread.v2";
 
@@ -49,9 +51,13 @@ public sealed class TeamsActivities(string serviceUrl)
         ["channelData"] = TenantChannelData(),
     };
 
-    public JsonObject ChannelMessage(string text, string locale = "nb-NO")
+    public JsonObject ChannelMessage(string text, string locale = "nb-NO", string? fromAadObjectId = null)
     {
         var activity = PersonalMessage($"<at>CareCompanion</at> {text}", locale);
+        if (fromAadObjectId is not null)
+        {
+            activity["from"] = new JsonObject { ["id"] = "29:" + fromAadObjectId, ["name"] = "Ola", ["aadObjectId"] = fromAadObjectId };
+        }
         activity["conversation"] = ChannelConversation();
         activity["channelData"] = TeamChannelData();
         activity["entities"] = new JsonArray(new JsonObject
@@ -129,7 +135,7 @@ public sealed class TeamsActivities(string serviceUrl)
 
     private JsonObject TenantChannelData() => new() { ["tenant"] = new JsonObject { ["id"] = TenantId } };
 
-    private JsonObject User() => new() { ["id"] = UserId, ["name"] = "Kari Nordmann", ["aadObjectId"] = Guid.NewGuid().ToString() };
+    private JsonObject User() => new() { ["id"] = UserId, ["name"] = "Kari Nordmann", ["aadObjectId"] = UserAadObjectId };
 
     private static JsonObject Bot() => new() { ["id"] = BotId, ["name"] = "CareCompanion" };
 }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using CareCompanion.Bot.Roles;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Scheduling;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+
+namespace CareCompanion.Bot.Pulse;
+
+/// <summary>
+/// "innstillinger" / "settings" in a team channel shows the team's pulse settings; saving them (Action.Execute) is
+/// for the team's leaders, checked here on the server for both the card and the save.
+/// </summary>
+public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jobs, TeamRoles roles, TimeProvider clock)
+{
+    private static readonly TimeOnly EarliestPost = new(8, 0);
+    private static readonly TimeOnly LatestPost = new(20, 0);
+
+    public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var (t, language) = TextsFor(turnContext);
+        var (caller, settings, refusal) = await AuthorizeAsync(turnContext, t, ct);
+        if (refusal is not null)
+        {
+            await turnContext.SendActivityAsync(refusal, cancellationToken: ct);
+            return;
+        }
+        await turnContext.SendActivityAsync(CardMessage.From(PulseSettingsCard.Build(View(settings!), caller!.TeamId, language)), ct);
+    }
+
+    public async Task<AdaptiveCardInvokeResponse> SaveAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    {
+        var (t, language) = TextsFor(turnContext);
+        var (caller, old, refusal) = await AuthorizeAsync(turnContext, t, ct);
+        var data = invoke.Action?.Data as JObject ?? [];
+        if (refusal is not null || (string?)data["team"] != caller!.TeamId)
+        {
+            return InvokeResponses.Message(refusal ?? t["error.notAllowed"]);
+        }
+        if (!TimeOnly.TryParseExact((string?)data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            || time < EarliestPost || time >= LatestPost)
+        {
+            return InvokeResponses.Message(t["settings.error.time"]);
+        }
+        var openDays = (int?)(double?)data["openDays"];
+        var minAnswers = (int?)(double?)data["minAnswers"];
+        if (openDays is not (>= 1 and <= 7) || minAnswers is not (>= PulseSettings.LowestMinAnswers and <= 50)
+            || !Enum.TryParse<DayOfWeek>((string?)data["day"], out var day))
+        {
+            return InvokeResponses.Message(t["settings.error.numbers"]);
+        }
+        var themes = ((string?)data["themes"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(QuestionTheme.All.Contains).Distinct().ToList();
+
+        var updated = old! with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, Themes = themes };
+        await pulse.SaveSettingsAsync(updated, ct);
+        var next = await RescheduleAsync(old!, updated, ct);
+        var notice = t.Format("settings.saved", PulseCalendar.Describe(updated, next, language));
+        return InvokeResponses.Card(PulseSettingsCard.Build(View(updated), caller.TeamId, language, notice));
+    }
+
+    /// <summary>Moves the team's next round to the new slot; returns when it is due.</summary>
+    private async Task<DateTimeOffset> RescheduleAsync(PulseSettings old, PulseSettings updated, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var oldJob = PulseJobs.Post(old, PulseCalendar.NextSlot(old, now));
+        var newJob = PulseJobs.Post(updated, PulseCalendar.NextSlot(updated, now));
+        if (oldJob.JobId == newJob.JobId)
+        {
+            await jobs.RescheduleAsync(newJob.JobId, newJob.DueAt, ct); // same week: same job, new time
+        }
+        else
+        {
+            await jobs.CancelAsync(oldJob.JobId, ct);
+            await jobs.ScheduleAsync(newJob, ct);
+        }
+        return newJob.DueAt;
+    }
+
+    private async Task<(Caller? Caller, PulseSettings? Settings, string? Refusal)> AuthorizeAsync(ITurnContext turnContext, Texts t, CancellationToken ct)
+    {
+        var caller = await roles.CallerInTeamAsync(turnContext.Activity, ct);
+        if (caller is null) return (null, null, t["settings.teamOnly"]);
+        if (!caller.IsLeader) return (caller, null, t["settings.leadersOnly"]);
+        var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
+        return settings is null ? (caller, null, t["settings.teamOnly"]) : (caller, settings, null);
+    }
+
+    private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.Themes);
+
+    private static (Texts, Language) TextsFor(ITurnContext turnContext)
+    {
+        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
+        return (Texts.For(language), language);
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Localization;
+using static CareCompanion.Cards.Json.AdaptiveCardJson;
+
+namespace CareCompanion.Cards.Pulse;
+
+/// <summary>The values a settings card shows and returns.</summary>
+public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, IReadOnlyList<string> Themes);
+
+/// <summary>The team's pulse settings as a card (innstillinger / settings); only leaders can save it.</summary>
+public static class PulseSettingsCard
+{
+    public const string SaveVerb = "pulse.settings.save";
+
+    public static JsonObject Build(PulseSettingsView settings, string teamId, Language language, string? notice = null)
+    {
+        var t = Texts.For(language);
+        var culture = CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : language == Language.Nynorsk ? "nn-NO" : "nb-NO");
+        var days = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
+        var body = new List<JsonNode> { Heading(t["settings.title"]) };
+        if (notice is not null) body.Add(Text(notice, bold: true));
+        body.Add(Choice("day", t["settings.day"], days.Select(d => (culture.DateTimeFormat.GetDayName(d), d.ToString())), settings.Day.ToString(), multi: false));
+        body.Add(new JsonObject
+        {
+            ["type"] = "Input.Time", ["id"] = "time", ["label"] = t["settings.time"],
+            ["value"] = settings.Time.ToString("HH:mm", CultureInfo.InvariantCulture), ["min"] = "08:00", ["max"] = "20:00",
+        });
+        body.Add(Number("openDays", t["settings.openDays"], settings.OpenDays, 1, 7));
+        body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
+        body.Add(Choice("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multi: true));
+        var save = new JsonObject
+        {
+            ["type"] = "Action.Execute", ["title"] = t["settings.save"], ["verb"] = SaveVerb,
+            ["data"] = new JsonObject { ["team"] = teamId },
+        };
+        return Card(body, [save]);
+    }
+
+    private static JsonObject Number(string id, string label, int value, int min, int max) => new()
+    {
+        ["type"] = "Input.Number", ["id"] = id, ["label"] = label, ["value"] = value, ["min"] = min, ["max"] = max,
+    };
+
+    private static JsonObject Choice(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, bool multi) => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = id,
+        ["label"] = label,
+        ["isMultiSelect"] = multi,
+        ["style"] = multi ? "expanded" : "compact",
+        ["value"] = value,
+        ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
+    };
+}
