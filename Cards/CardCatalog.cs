@@ -27,6 +27,13 @@ public static class CardCatalog
             yield return ($"pulse-result.{code}", PulseCards.Result(scale, language, new PulseResult(14, [1, 2, 3, 5, 3], 3.5), 5));
             yield return ($"pulse-result-too-few.{code}", PulseCards.Result(scale, language, new PulseResult(3, [0, 1, 1, 1, 0], 3.0), 5));
             yield return ($"pulse-result-text.{code}", PulseCards.Result(reflection, language, new PulseResult(8, [0, 0, 0, 0, 0], null), 5));
+            yield return ($"pulse-trend.{code}", PulseTrendCard.Build(
+            [
+                new PulseTrendRow(47, scale, new PulseResult(12, [0, 1, 4, 5, 2], 3.7), 5),
+                new PulseTrendRow(48, reflection, new PulseResult(9, [0, 0, 0, 0, 0], null), 5),
+                new PulseTrendRow(49, QuestionLibrary.Find("R4")!, new PulseResult(3, [0, 0, 1, 1, 1], 4.0), 5),
+            ], language));
+            yield return ($"pulse-trend-empty.{code}", PulseTrendCard.Build([], language));
             var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, ["reflection", "ethics"]);
             yield return ($"pulse-settings.{code}", PulseSettingsCard.Build(settings, "19:team@thread.tacv2", language));
         }

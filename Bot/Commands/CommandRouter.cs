@@ -12,10 +12,11 @@ public sealed class CommandRouter
     private readonly Dictionary<string, Func<ITurnContext, CancellationToken, Task>> _commands =
         new(StringComparer.OrdinalIgnoreCase);
 
-    public CommandRouter(PulseSettingsHandler pulseSettings)
+    public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
+        Add(["resultater", "resultat", "results"], pulseResults.HandleAsync);
     }
 
     public IReadOnlyCollection<string> Words => _commands.Keys;

@@ -77,6 +77,7 @@ public static class BotApp
         services.AddSingleton<IJobHandler, PulseCloseJob>();
         services.AddSingleton<PulseAnswers>();
         services.AddSingleton<PulseSettingsHandler>();
+        services.AddSingleton<PulseResultsCommand>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

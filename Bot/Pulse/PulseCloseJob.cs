@@ -22,10 +22,9 @@ public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deli
         var settings = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
         var round = await pulse.GetRoundAsync(job.TenantId, payload.TeamId, payload.RoundId!, ct);
         if (settings is null || round is null) return [];
-        if (!round.Closed) await pulse.SaveRoundAsync(round with { Closed = true }, ct);
-
         var question = QuestionLibrary.Find(round.QuestionId)!;
         var result = PulseResults.Aggregate(await pulse.ListAnswersAsync(round, ct));
+        await pulse.SaveRoundAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
         var card = PulseCards.Result(question, LanguageResolver.FromLocale(settings.Locale), result, round.MinAnswers);
         var posted = await deliveries.GetAsync(round.TenantId, round.PostJobId, round.ConversationId, ct);
         return [new PlannedMessage(PulseConversation.Of(settings), CardMessage.From(card), posted?.ActivityId)];

@@ -12,8 +12,16 @@ public static class PulseResults
         {
             distribution[value - 1]++;
         }
+        return FromDistribution(answers.Count, distribution);
+    }
+
+    /// <summary>The result of a closed round, from what was stored when it closed.</summary>
+    public static PulseResult Of(PulseRound round) => FromDistribution(round.Answers ?? 0, round.Distribution ?? new int[5]);
+
+    private static PulseResult FromDistribution(int answers, int[] distribution)
+    {
         var scaled = distribution.Sum();
         double? mean = scaled == 0 ? null : Enumerable.Range(0, 5).Sum(i => (i + 1) * distribution[i]) / (double)scaled;
-        return new PulseResult(answers.Count, distribution, mean);
+        return new PulseResult(answers, distribution, mean);
     }
 }

@@ -49,6 +49,19 @@ public sealed class PulseRepository(Tables tables)
         return row.HasValue ? JsonSerializer.Deserialize<PulseRound>(row.Value!.GetString("Round")) : null;
     }
 
+    /// <summary>The team's latest closed rounds, oldest first (one single-partition query; round ids sort by week).</summary>
+    public async Task<IReadOnlyList<PulseRound>> ListClosedRoundsAsync(string tenantId, string teamId, int max, CancellationToken ct = default)
+    {
+        var pk = TeamPartition(tenantId, teamId);
+        var rounds = new List<PulseRound>();
+        await foreach (var row in _rounds.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct))
+        {
+            var round = JsonSerializer.Deserialize<PulseRound>(row.GetString("Round"))!;
+            if (round.Closed) rounds.Add(round);
+        }
+        return rounds.OrderBy(r => r.RoundId, StringComparer.Ordinal).TakeLast(max).ToList();
+    }
+
     /// <summary>Stores or replaces one person's answer: answering again changes the answer, never adds one.</summary>
     public Task SaveAnswerAsync(PulseRound round, string respondentKey, PulseAnswer answer, DateTimeOffset at, CancellationToken ct = default) =>
         _answers.UpsertEntityAsync(new TableEntity(AnswerPartition(round), respondentKey)

@@ -16,6 +16,9 @@ public sealed record PulseRound
     public required string ConversationId { get; init; }
     public int MinAnswers { get; init; } = PulseSettings.DefaultMinAnswers;
     public bool Closed { get; init; }
+    /// <summary>Set when the round closes: how many answered, and how many chose 1…5.</summary>
+    public int? Answers { get; init; }
+    public int[]? Distribution { get; init; }
 }
 
 /// <summary>One anonymous answer: no user id, only the value and the optional comment.</summary>

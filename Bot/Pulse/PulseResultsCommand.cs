@@ -1,0 +1,46 @@
+using CareCompanion.Bot.Roles;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
+using Microsoft.Bot.Builder;
+
+namespace CareCompanion.Bot.Pulse;
+
+/// <summary>
+/// "resultater" / "results" in a team channel: the last 12 closed rounds, for the team's leaders, coaches and partner
+/// roles. Only aggregates, and only above each round's threshold; comments never appear here.
+/// </summary>
+public sealed class PulseResultsCommand(PulseRepository pulse, TeamRoles roles)
+{
+    public const int Rounds = 12;
+
+    private static readonly string[] Allowed = [Role.Leader, Role.Admin, Role.Coach, Role.Tillitsvalgt, Role.Verneombud];
+
+    public async Task HandleAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
+        var t = Texts.For(language);
+        var caller = await roles.CallerInTeamAsync(turnContext.Activity, ct);
+        if (caller is null)
+        {
+            await turnContext.SendActivityAsync(t["settings.teamOnly"], cancellationToken: ct);
+            return;
+        }
+        if (!caller.Roles.Overlaps(Allowed))
+        {
+            await turnContext.SendActivityAsync(t["results.rolesOnly"], cancellationToken: ct);
+            return;
+        }
+        var rounds = await pulse.ListClosedRoundsAsync(caller.TenantId, caller.TeamId, Rounds, ct);
+        var rows = rounds
+            .Where(r => QuestionLibrary.Find(r.QuestionId) is not null)
+            .Select(r => new PulseTrendRow(WeekNumber(r.RoundId), QuestionLibrary.Find(r.QuestionId)!, PulseResults.Of(r), r.MinAnswers))
+            .ToList();
+        await turnContext.SendActivityAsync(CardMessage.From(PulseTrendCard.Build(rows, language)), ct);
+    }
+
+    // Round ids are ISO weeks: "2026-W49".
+    private static int WeekNumber(string roundId) => int.TryParse(roundId[(roundId.IndexOf('W') + 1)..], out var week) ? week : 0;
+}
