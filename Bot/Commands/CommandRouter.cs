@@ -19,8 +19,6 @@ public sealed class CommandRouter
         Add(["resultater", "resultat", "results"], pulseResults.HandleAsync);
     }
 
-    public IReadOnlyCollection<string> Words => _commands.Keys;
-
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var word = Normalize(turnContext.Activity);

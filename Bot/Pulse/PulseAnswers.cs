@@ -6,7 +6,6 @@ using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Pulse;
 
@@ -25,11 +24,11 @@ public sealed class PulseAnswers(PulseRepository pulse, TimeProvider clock)
         var activity = turnContext.Activity;
         var language = LanguageResolver.FromLocale(activity.Locale);
         var t = Texts.For(language);
-        var data = invoke.Action?.Data as JObject ?? [];
+        var data = CardData.Of(invoke);
         var tenantId = TeamsConversation.TenantId(activity);
         var teamId = TeamsConversation.TeamId(activity);
-        var roundId = (string?)data["round"];
-        if (tenantId is null || teamId is null || roundId is null || (string?)data["team"] != teamId)
+        var roundId = CardData.String(data, "round");
+        if (tenantId is null || teamId is null || roundId is null || CardData.String(data, "team") != teamId)
         {
             return InvokeResponses.Message(t["error.notAllowed"]);
         }
@@ -44,8 +43,8 @@ public sealed class PulseAnswers(PulseRepository pulse, TimeProvider clock)
             return InvokeResponses.Message(t["pulse.closed"]);
         }
 
-        var value = (int?)data["value"];
-        var comment = ((string?)data[PulseCards.CommentInputId])?.Trim() is { Length: > 0 } c ? c : null;
+        var value = CardData.Int(data, "value");
+        var comment = CardData.String(data, PulseCards.CommentInputId)?.Trim() is { Length: > 0 } c ? c : null;
         var problem = Validate(question, value, comment, t);
         if (problem is not null)
         {

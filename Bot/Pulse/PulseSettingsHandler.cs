@@ -7,7 +7,6 @@ using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Pulse;
 
@@ -36,24 +35,24 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jo
     {
         var (t, language) = TextsFor(turnContext);
         var (caller, old, refusal) = await AuthorizeAsync(turnContext, t, ct);
-        var data = invoke.Action?.Data as JObject ?? [];
-        if (refusal is not null || (string?)data["team"] != caller!.TeamId)
+        var data = CardData.Of(invoke);
+        if (refusal is not null || CardData.String(data, "team") != caller!.TeamId)
         {
             return InvokeResponses.Message(refusal ?? t["error.notAllowed"]);
         }
-        if (!TimeOnly.TryParseExact((string?)data["time"], "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+        if (!TimeOnly.TryParseExact(CardData.String(data, "time"), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
             || time < EarliestPost || time >= LatestPost)
         {
             return InvokeResponses.Message(t["settings.error.time"]);
         }
-        var openDays = (int?)(double?)data["openDays"];
-        var minAnswers = (int?)(double?)data["minAnswers"];
+        var openDays = CardData.Int(data, "openDays");
+        var minAnswers = CardData.Int(data, "minAnswers");
         if (openDays is not (>= 1 and <= 7) || minAnswers is not (>= PulseSettings.LowestMinAnswers and <= 50)
-            || !Enum.TryParse<DayOfWeek>((string?)data["day"], out var day))
+            || !Enum.TryParse<DayOfWeek>(CardData.String(data, "day"), out var day) || !Enum.IsDefined(day))
         {
             return InvokeResponses.Message(t["settings.error.numbers"]);
         }
-        var themes = ((string?)data["themes"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var themes = (CardData.String(data, "themes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(QuestionTheme.All.Contains).Distinct().ToList();
 
         var updated = old! with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, Themes = themes };

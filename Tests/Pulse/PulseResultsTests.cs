@@ -12,11 +12,9 @@ public sealed class PulseResultsTests(AzuriteFixture fixture) : IClassFixture<Az
     public async Task A_leader_sees_the_trend_with_numbers_only_where_enough_answered()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
-        await team.RunAtAsync(MondayTenOslo);
-        var first = await team.CurrentRoundAsync();
+        var first = await team.OpenRoundAsync(MondayTenOslo);
         for (var i = 1; i <= 5; i++) await team.AnswerAsync(first, Guid.NewGuid().ToString(), i, "Privat tanke");
-        await team.RunAtAsync(MondayTenOslo.AddDays(7)); // closes week 50, opens week 51
-        var second = await team.CurrentRoundAsync();
+        var second = await team.OpenRoundAsync(MondayTenOslo.AddDays(7)); // closes week 50, opens week 51
         for (var i = 0; i < 2; i++) await team.AnswerAsync(second, Guid.NewGuid().ToString(), null, "Kort refleksjon"); // a text question
         await team.RunAtAsync(second.ClosesAt);
 

@@ -11,7 +11,8 @@ public sealed class PulseSettingsTests(AzuriteFixture fixture) : IClassFixture<A
 
     private static JsonObject Settings(PulseTeam team, string day = "Wednesday", string time = "14:00", int openDays = 3, int minAnswers = 4, string themes = "ethics") => new()
     {
-        ["team"] = team.Teams.TeamId, ["day"] = day, ["time"] = time, ["openDays"] = openDays, ["minAnswers"] = minAnswers, ["themes"] = themes,
+        // Teams sends input values as strings.
+        ["team"] = team.Teams.TeamId, ["day"] = day, ["time"] = time, ["openDays"] = openDays.ToString(), ["minAnswers"] = minAnswers.ToString(), ["themes"] = themes,
     };
 
     private static async Task<string> SaveAsync(PulseTeam team, JsonObject data, string person)
@@ -85,6 +86,7 @@ public sealed class PulseSettingsTests(AzuriteFixture fixture) : IClassFixture<A
     [InlineData("20:00", 5, 5, "Velg et klokkeslett mellom 08:00 og 20:00")]
     [InlineData("10:00", 5, 2, "resultatet vises tidligst ved 3 svar")]
     [InlineData("10:00", 9, 5, "Runden kan være åpen 1–7 dager")]
+    [InlineData("10:00", 0, 5, "Runden kan være åpen 1–7 dager")]
     public async Task Settings_outside_working_hours_or_below_the_anonymity_floor_are_refused(string time, int openDays, int minAnswers, string expected)
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);

@@ -48,6 +48,13 @@ public sealed class PulseTeam : IAsyncDisposable
     public IReadOnlyList<SentActivity> ChannelCards() =>
         [.. Connector.SentTo(Teams.GeneralChannelId).Where(s => s.Card?["body"]?[0]?["text"]?.GetValue<string>().StartsWith("Ukens spørsmål") == true)];
 
+    /// <summary>Lets the round due at <paramref name="utc"/> open and returns it.</summary>
+    public async Task<PulseRound> OpenRoundAsync(DateTimeOffset utc)
+    {
+        await RunAtAsync(utc);
+        return await CurrentRoundAsync();
+    }
+
     public async Task<PulseRound> CurrentRoundAsync()
     {
         var card = ChannelCards().Last(c => c.Method == "POST").Card!;

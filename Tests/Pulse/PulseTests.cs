@@ -64,8 +64,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task One_tap_records_an_answer_and_changing_it_does_not_count_twice()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         var person = Guid.NewGuid().ToString();
 
         var reply = await team.AnswerAsync(round, person, 4);
@@ -81,8 +80,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task No_user_id_is_stored_beside_an_answer()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         var person = Guid.NewGuid().ToString();
 
         await team.AnswerAsync(round, person, 5, "Godt samarbeid");
@@ -99,8 +97,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task Below_the_threshold_the_channel_sees_no_numbers()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         foreach (var person in People(4)) await team.AnswerAsync(round, person, 5);
 
         await team.RunAtAsync(round.ClosesAt);
@@ -116,8 +113,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task At_the_threshold_the_channel_sees_exact_numbers_but_never_the_comments()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         var people = People(5);
         for (var i = 0; i < 5; i++) await team.AnswerAsync(round, people[i], i + 1, $"Hemmelig kommentar {i}");
 
@@ -134,8 +130,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task A_closed_round_takes_no_more_answers()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         await team.RunAtAsync(round.ClosesAt);
 
         var reply = await team.AnswerAsync(round, Guid.NewGuid().ToString(), 3);
@@ -151,8 +146,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task An_invalid_answer_is_refused_in_the_users_language(int? value, string? comment)
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
 
         var reply = await team.AnswerAsync(round, Guid.NewGuid().ToString(), value, comment);
 
@@ -164,8 +158,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task Another_tenant_can_neither_answer_nor_see_a_teams_round()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         var otherTenant = new TeamsActivities(team.Connector.ServiceUrl);
 
         // The forged card data names team A's round and team, but Teams signs the activity as tenant B's team.
@@ -180,8 +173,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
     public async Task Three_hundred_people_answering_at_once_are_each_counted_once()
     {
         await using var team = await InstallAsync();
-        await team.RunAtAsync(MondayTenOslo);
-        var round = await team.CurrentRoundAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
         var people = People(300);
 
         await Parallel.ForEachAsync(people, new ParallelOptions { MaxDegreeOfParallelism = 32 },
