@@ -62,8 +62,7 @@ public static class BotApp
         var app = builder.Build();
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
-        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct) =>
-            adapter.ProcessAsync(request, response, bot, ct));
+        app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", (InstanceIdentity instance, DeliveryMetrics metrics) =>
             Results.Ok(new { status = "ok", instance = instance.Id, delivery = metrics.Snapshot() }));
         return app;

@@ -38,7 +38,8 @@ public sealed class BotServer : IAsyncDisposable
     /// <paramref name="clock"/> to control time (then the background loops are off: tests drive them).
     /// </summary>
     public static async Task<BotServer> StartAsync(string storageConnectionString, int port = 0,
-        IDictionary<string, string?>? settings = null, string? tablePrefix = null, TimeProvider? clock = null)
+        IDictionary<string, string?>? settings = null, string? tablePrefix = null, TimeProvider? clock = null,
+        Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -62,6 +63,7 @@ public sealed class BotServer : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(values);
                 if (clock is not null) builder.Services.AddSingleton(clock);
+                services?.Invoke(builder.Services);
             });
         await app.StartAsync();
         return new BotServer(app);
