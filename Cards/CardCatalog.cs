@@ -34,6 +34,10 @@ public static class CardCatalog
                 new PulseTrendRow(49, QuestionLibrary.Find("R4")!, new PulseResult(3, [0, 0, 1, 1, 1], 4.0), 5),
             ], language));
             yield return ($"pulse-trend-empty.{code}", PulseTrendCard.Build([], language));
+            yield return ($"pulse-leader-summary.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(7, [0, 1, 2, 3, 1], 3.6), 5,
+                ["Vi hadde fagmøte på tirsdag, det hjalp.", "For lite folk på kveldsvakt til å snakke sammen.", "**Ikke** markdown, [lenke](http://x)"]));
+            yield return ($"pulse-leader-summary-many.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5,
+                [.. Enumerable.Range(0, 300).Select(i => $"Kommentar {i}: " + new string('x', 480))]));
             var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, ["reflection", "ethics"]);
             yield return ($"pulse-settings.{code}", PulseSettingsCard.Build(settings, "19:team@thread.tacv2", language));
         }

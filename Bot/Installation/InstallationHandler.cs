@@ -28,7 +28,7 @@ public sealed class InstallationHandler(
         // failure here must still set the features up.
         foreach (var listener in listeners)
         {
-            await listener.OnInstalledAsync(stored, activity.From?.AadObjectId, ct);
+            await listener.OnInstalledAsync(stored, new Installer(activity.From?.AadObjectId, activity.From?.Id), ct);
         }
         if (firstTime)
         {

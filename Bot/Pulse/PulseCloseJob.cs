@@ -4,16 +4,22 @@ using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
+using CareCompanion.Bot.Delivery;
 
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
 /// Closes a round: the question card in the channel is replaced by the result, with numbers only when at least
-/// the team's minimum answered, and never the comments.
+/// the team's minimum answered, and never the comments; the team's leaders and coaches get the result with the
+/// comments in their personal chat, as the agenda for the reflection meeting.
 /// </summary>
-public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deliveries) : IJobHandler
+public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deliveries, RoleRepository roles, PersonalChats personalChats) : IJobHandler
 {
+    /// <summary>Free-text comments go to leaders and coaches only (issue: "never to the whole channel").</summary>
+    private static readonly string[] SeeComments = [Role.Leader, Role.Admin, Role.Coach];
+
     public string Kind => PulseJobs.CloseKind;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
@@ -23,10 +29,23 @@ public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deli
         var round = await pulse.GetRoundAsync(job.TenantId, payload.TeamId, payload.RoundId!, ct);
         if (settings is null || round is null) return [];
         var question = QuestionLibrary.Find(round.QuestionId)!;
-        var result = PulseResults.Aggregate(await pulse.ListAnswersAsync(round, ct));
+        var answers = await pulse.ListAnswersAsync(round, ct);
+        var result = PulseResults.Aggregate(answers);
         await pulse.SaveRoundAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
+        var channel = PulseConversation.Of(settings);
         var card = PulseCards.Result(question, LanguageResolver.FromLocale(settings.Locale), result, round.MinAnswers);
         var posted = await deliveries.GetAsync(round.TenantId, round.PostJobId, round.ConversationId, ct);
-        return [new PlannedMessage(PulseConversation.Of(settings), CardMessage.From(card), posted?.ActivityId)];
+        var planned = new List<PlannedMessage> { new(channel, CardMessage.From(card), posted?.ActivityId) };
+
+        var comments = answers.Select(a => a.Comment).OfType<string>().ToArray();
+        Random.Shared.Shuffle(comments); // no order to link a comment to when someone answered
+        foreach (var holder in await roles.ListAsync(round.TenantId, round.TeamId, ct))
+        {
+            if (!holder.Roles.Overlaps(SeeComments)) continue;
+            if (await personalChats.GetOrCreateAsync(channel, holder.AadObjectId, holder.UserId, ct) is not { } chat) continue;
+            var summary = PulseCards.LeaderSummary(question, LanguageResolver.FromLocale(chat.Locale ?? settings.Locale), result, round.MinAnswers, comments);
+            planned.Add(new PlannedMessage(chat, CardMessage.From(summary)));
+        }
+        return planned;
     }
 }

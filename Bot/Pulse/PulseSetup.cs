@@ -11,7 +11,7 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class PulseSetup(PulseRepository pulse, JobRepository jobs, TimeProvider clock) : IInstallationListener
 {
-    public async Task OnInstalledAsync(StoredConversation conversation, string? installerAadObjectId, CancellationToken ct)
+    public async Task OnInstalledAsync(StoredConversation conversation, Installer installer, CancellationToken ct)
     {
         if (conversation.Scope != ConversationScope.Channel || conversation.TeamId is null) return;
         var settings = new PulseSettings

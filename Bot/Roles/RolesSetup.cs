@@ -10,9 +10,9 @@ namespace CareCompanion.Bot.Roles;
 /// </summary>
 public sealed class RolesSetup(RoleRepository roles) : IInstallationListener
 {
-    public async Task OnInstalledAsync(StoredConversation conversation, string? installerAadObjectId, CancellationToken ct)
+    public async Task OnInstalledAsync(StoredConversation conversation, Installer installer, CancellationToken ct)
     {
-        if (conversation.TeamId is null || string.IsNullOrEmpty(installerAadObjectId)) return;
-        await roles.GrantAsync(conversation.TenantId, conversation.TeamId, installerAadObjectId, Role.Leader, ct);
+        if (conversation.TeamId is null || string.IsNullOrEmpty(installer.AadObjectId)) return;
+        await roles.GrantAsync(conversation.TenantId, conversation.TeamId, installer.AadObjectId, Role.Leader, ct, installer.UserId);
     }
 }

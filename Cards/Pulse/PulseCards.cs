@@ -71,6 +71,38 @@ public static class PulseCards
         return Card(body);
     }
 
+    /// <summary>Room for comments in the leader's card: Teams refuses cards much over 28 KB.</summary>
+    public const int CommentBudgetChars = 16_000;
+
+    /// <summary>
+    /// The result for a team's leaders and coaches in their personal chat: the numbers, and the comments without
+    /// names, in the given (random) order, as the agenda for the reflection meeting. Below the threshold, neither.
+    /// </summary>
+    public static JsonObject LeaderSummary(Question question, Language language, PulseResult result, int minAnswers, IReadOnlyList<string> comments)
+    {
+        var t = Texts.For(language);
+        var card = Result(question, language, result, minAnswers);
+        var body = card["body"]!.AsArray();
+        body.Insert(0, Text(t["pulse.summary.title"], bold: true));
+        if (result.Answers < minAnswers || !question.TakesComment) return card;
+
+        body.Add(Text(t["pulse.summary.comments"], bold: true));
+        if (comments.Count == 0) body.Add(Text(t["pulse.summary.none"], subtle: true));
+        var used = 0;
+        var shown = 0;
+        foreach (var comment in comments)
+        {
+            if (used + comment.Length > CommentBudgetChars) break;
+            var block = Text("“" + PlainText(comment) + "”");
+            block["separator"] = true;
+            body.Add(block);
+            used += comment.Length;
+            shown++;
+        }
+        if (shown < comments.Count) body.Add(Text(t.Format("pulse.summary.more", comments.Count - shown), subtle: true));
+        return card;
+    }
+
     private static JsonObject Bars(int[] distribution)
     {
         var max = Math.Max(1, distribution.Max());

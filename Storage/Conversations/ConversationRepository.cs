@@ -79,6 +79,19 @@ public sealed class ConversationRepository(Tables tables, TimeProvider clock)
         return result;
     }
 
+    /// <summary>The bot's active personal chat with a person, if it has one (a filter within the tenant's partition).</summary>
+    public async Task<StoredConversation?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
+    {
+        var partition = KeyEncoding.Encode(tenantId);
+        await foreach (var row in _table.QueryAsync<ConversationEntity>(
+            e => e.PartitionKey == partition && e.UserAadObjectId == userAadObjectId && e.Scope == ConversationScope.Personal && e.Active,
+            maxPerPage: 1, cancellationToken: ct))
+        {
+            return row.ToModel(tenantId);
+        }
+        return null;
+    }
+
     private async Task MarkInactiveAsync(ConversationEntity row, CancellationToken ct)
     {
         if (!row.Active)

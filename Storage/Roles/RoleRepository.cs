@@ -14,8 +14,23 @@ public sealed class RoleRepository(Tables tables)
         return row.HasValue ? Parse(row.Value!.GetString("Roles")) : new HashSet<string>();
     }
 
-    /// <summary>Adds a role; concurrent grants to the same person are merged, not lost (ETag-guarded).</summary>
-    public async Task GrantAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default)
+    /// <summary>Everyone in the team who holds a role (one partition).</summary>
+    public async Task<IReadOnlyList<RoleHolder>> ListAsync(string tenantId, string teamId, CancellationToken ct = default)
+    {
+        var pk = Partition(tenantId, teamId);
+        var holders = new List<RoleHolder>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct))
+        {
+            holders.Add(new RoleHolder(row.GetString("AadObjectId") ?? row.RowKey, row.GetString("UserId"), Parse(row.GetString("Roles"))));
+        }
+        return holders;
+    }
+
+    /// <summary>
+    /// Adds a role; concurrent grants to the same person are merged, not lost (ETag-guarded). The person's Teams
+    /// user id ("29:…"), when known, is kept so the bot can open a personal chat with them.
+    /// </summary>
+    public async Task GrantAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default, string? teamsUserId = null)
     {
         var pk = Partition(tenantId, teamId);
         var rk = KeyEncoding.Encode(userAadObjectId);
@@ -23,8 +38,14 @@ public sealed class RoleRepository(Tables tables)
         {
             var existing = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
             var roles = existing.HasValue ? Parse(existing.Value!.GetString("Roles")) : new HashSet<string>();
-            if (!roles.Add(role)) return;
-            var entity = new TableEntity(pk, rk) { ["Roles"] = string.Join(",", roles.Order()) };
+            var knownUserId = existing.HasValue ? existing.Value!.GetString("UserId") : null;
+            if (!roles.Add(role) && (teamsUserId is null || teamsUserId == knownUserId)) return;
+            var entity = new TableEntity(pk, rk)
+            {
+                ["Roles"] = string.Join(",", roles.Order()),
+                ["AadObjectId"] = userAadObjectId,
+                ["UserId"] = teamsUserId ?? knownUserId,
+            };
             try
             {
                 if (existing.HasValue) await _table.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, ct);
@@ -43,3 +64,6 @@ public sealed class RoleRepository(Tables tables)
     private static HashSet<string> Parse(string? roles) =>
         (roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
 }
+
+/// <summary>A person with roles in a team: their Entra object id, Teams user id (if known) and roles.</summary>
+public sealed record RoleHolder(string AadObjectId, string? UserId, IReadOnlySet<string> Roles);

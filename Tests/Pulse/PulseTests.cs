@@ -123,7 +123,39 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         Assert.Contains("5 svar", result.CardText);
         Assert.Contains("Snitt 3,0 av 5", result.CardText);
         Assert.Contains("5  █", result.CardText);
-        Assert.All(team.Connector.Sent, s => Assert.DoesNotContain("Hemmelig kommentar", s.Activity.ToJsonString()));
+        Assert.All(team.Connector.SentTo(team.Teams.GeneralChannelId), s => Assert.DoesNotContain("Hemmelig kommentar", s.CardText));
+    }
+
+    [Fact]
+    public async Task The_leader_gets_the_result_with_the_anonymous_comments_in_a_personal_chat()
+    {
+        await using var team = await InstallAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
+        var people = People(6);
+        for (var i = 0; i < 6; i++) await team.AnswerAsync(round, people[i], i % 5 + 1, i == 0 ? "Vi trenger mer tid til *refleksjon*" : null);
+
+        await team.RunAtAsync(round.ClosesAt);
+
+        var chat = team.Connector.CreatedChats[team.Teams.UserId]; // the installer, the team's first leader
+        var summary = Assert.Single(team.Connector.SentTo(chat)).CardText;
+        Assert.Contains("Til refleksjonsmøtet", summary);
+        Assert.Contains("6 svar", summary);
+        Assert.Contains(@"Vi trenger mer tid til \*refleksjon\*", summary); // shown as written, not as markdown
+        Assert.DoesNotContain(people[0], summary);
+    }
+
+    [Fact]
+    public async Task Below_the_threshold_the_leader_gets_no_comments_either()
+    {
+        await using var team = await InstallAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
+        foreach (var person in People(3)) await team.AnswerAsync(round, person, 2, "Kan kjennes igjen");
+
+        await team.RunAtAsync(round.ClosesAt);
+
+        var summary = Assert.Single(team.Connector.SentTo(team.Connector.CreatedChats[team.Teams.UserId])).CardText;
+        Assert.Contains("3 svar. Det trengs minst 5 svar", summary);
+        Assert.DoesNotContain("Kan kjennes igjen", summary);
     }
 
     [Fact]

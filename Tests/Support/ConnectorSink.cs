@@ -84,9 +84,23 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("PUT", conversationId, r));
+        app.MapPost("/v3/conversations", async (HttpRequest r) => await sink.CreateConversation(r));
         await app.StartAsync();
         sink.ServiceUrl = app.Urls.First() + "/";
         return sink;
+    }
+
+    /// <summary>Personal chats the bot opened (create-conversation): the member's user id, and the new conversation id.</summary>
+    public IReadOnlyDictionary<string, string> CreatedChats => _created;
+
+    private readonly ConcurrentDictionary<string, string> _created = new();
+
+    private async Task<IResult> CreateConversation(HttpRequest request)
+    {
+        var body = await JsonNode.ParseAsync(request.Body);
+        var member = body?["members"]?[0]?["id"]?.GetValue<string>() ?? "";
+        var id = _created.GetOrAdd(member, _ => "a:created-" + Guid.NewGuid().ToString("N"));
+        return Results.Json(new { id }, statusCode: 201);
     }
 
     private async Task<IResult> Record(string method, string conversationId, HttpRequest request)
