@@ -1,4 +1,11 @@
+using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using System.Text.Json;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Pulse;
+using Microsoft.Extensions.Time.Testing;
 using CareCompanion.Tests.Support;
 using Xunit.Abstractions;
 
@@ -30,6 +37,59 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         // The playground announced the install on connect: its personal chat is now a stored conversation.
         var stored = await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId);
         Assert.Contains(stored, c => c.Scope == ConversationScope.Personal && c.Active);
+    }
+
+    [Fact]
+    public async Task A_question_posted_to_the_playgrounds_team_channel_is_answered_with_one_tap()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(), clock: clock);
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var work = Directory.CreateTempSubdirectory("pulse-e2e-").FullName;
+        var ready = Path.Combine(work, "ready");
+        var go = Path.Combine(work, "go");
+        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-pulse.png");
+        var browser = ChildProcess.RunAsync("node", [RepoPaths.Script("playground-pulse.mjs"), playground.Url, ready, go, screenshot],
+            TimeSpan.FromMinutes(3));
+        for (var i = 0; i < 600 && !File.Exists(ready); i++) await Task.Delay(100);
+        var settings = await WaitForPulseSettingsAsync(bot);
+
+        // Monday 10:00 in Oslo comes: the week's question goes to the team's channel through the playground's connector.
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        Assert.Equal(1, await bot.Get<JobScheduler>().RunDueJobsAsync(default));
+        while (await bot.Get<DeliveryWorker>().ProcessBatchAsync(default) > 0) { }
+        // The channel card speaks the team's language (the playground announces its team with locale en-US or
+        // none, so bokmål); the thank-you speaks the language of whoever tapped (the playground user is en-US).
+        await File.WriteAllTextAsync(go, JsonSerializer.Serialize(new
+        {
+            question = QuestionLibrary.All[0].In(LanguageResolver.FromLocale(settings.Locale)).Text,
+            answer = "4",
+            thanks = Texts.For(Language.English)["pulse.thanks"],
+        }));
+        var (exitCode, log) = await browser;
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The pulse card flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        var round = (await bot.Get<PulseRepository>().GetRoundAsync(settings.TenantId, settings.TeamId, "2026-W50"))!;
+        var answer = Assert.Single(await bot.Get<PulseRepository>().ListAnswersAsync(round));
+        Assert.Equal(4, answer.Value);
+    }
+
+    private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)
+    {
+        var conversations = bot.Get<ConversationRepository>();
+        for (var i = 0; i < 100; i++)
+        {
+            var channel = (await conversations.ListForTenantAsync(PlaygroundTenantId)).FirstOrDefault(c => c.Scope == ConversationScope.Channel);
+            if (channel?.TeamId is { } teamId && await bot.Get<PulseRepository>().GetSettingsAsync(PlaygroundTenantId, teamId) is { } settings)
+            {
+                return settings;
+            }
+            await Task.Delay(100);
+        }
+        var seen = string.Join("; ", (await conversations.ListForTenantAsync(PlaygroundTenantId)).Select(c => $"{c.Scope} {c.ConversationId} team={c.TeamId}"));
+        throw new TimeoutException($"The playground never installed the bot in its team. Conversations: {seen}");
     }
 
     // The tenant id in the playground's default configuration.
