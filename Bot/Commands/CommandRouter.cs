@@ -12,11 +12,12 @@ public sealed class CommandRouter
     private readonly Dictionary<string, Func<ITurnContext, CancellationToken, Task>> _commands =
         new(StringComparer.OrdinalIgnoreCase);
 
-    public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults)
+    public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
         Add(["resultater", "resultat", "results"], pulseResults.HandleAsync);
+        Add(["puls", "pulse"], pulseOpenRounds.HandleAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

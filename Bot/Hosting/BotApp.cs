@@ -54,6 +54,7 @@ public static class BotApp
         services.AddSingleton<InstallationHandler>();
         services.AddSingleton<RoleRepository>();
         services.AddSingleton<TeamRoles>();
+        services.AddSingleton<TeamMembership>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);
         services.AddSingleton<CommandRouter>();
@@ -77,6 +78,7 @@ public static class BotApp
         services.AddSingleton<PulseAnswers>();
         services.AddSingleton<PulseSettingsHandler>();
         services.AddSingleton<PulseResultsCommand>();
+        services.AddSingleton<PulseOpenRounds>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

@@ -10,11 +10,11 @@ using Microsoft.Bot.Schema;
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
-/// Takes an answer from the question card (Action.Execute "pulse.answer"). Tenant and team come from the activity
-/// Teams signed, never from the card's data; the answer is stored under a salted hash of the person, so it can be
+/// Takes an answer from the question card (Action.Execute "pulse.answer"). The tenant comes from the activity Teams
+/// signed, never from the card's data, and so does the team in a channel (in a personal chat, Teams' roster confirms it); the answer is stored under a salted hash of the person, so it can be
 /// changed but not traced; the reply is the card again with a thank-you, showing nobody's answer.
 /// </summary>
-public sealed class PulseAnswers(PulseRepository pulse, TimeProvider clock)
+public sealed class PulseAnswers(PulseRepository pulse, TeamMembership membership, TimeProvider clock)
 {
     public const int MaxCommentLength = 500;
     public const int MaxReflectionLength = 1000;
@@ -26,9 +26,9 @@ public sealed class PulseAnswers(PulseRepository pulse, TimeProvider clock)
         var t = Texts.For(language);
         var data = CardData.Of(invoke);
         var tenantId = TeamsConversation.TenantId(activity);
-        var teamId = TeamsConversation.TeamId(activity);
         var roundId = CardData.String(data, "round");
-        if (tenantId is null || teamId is null || roundId is null || CardData.String(data, "team") != teamId)
+        var teamId = await TeamOfAsync(turnContext, CardData.String(data, "team"), ct);
+        if (tenantId is null || teamId is null || roundId is null)
         {
             return InvokeResponses.Message(t["error.notAllowed"]);
         }
@@ -55,6 +55,16 @@ public sealed class PulseAnswers(PulseRepository pulse, TimeProvider clock)
 
         var view = new PulseRoundView(round.RoundId, teamId, PulseCalendar.Describe(settings, round.ClosesAt, language));
         return InvokeResponses.Card(PulseCards.Question(question, language, view, t["pulse.thanks"]));
+    }
+
+    /// <summary>
+    /// The team the answer is for: in a channel, the team Teams names (the card's must match); in a personal chat,
+    /// the card's team, only if Teams confirms the person is a member of it.
+    /// </summary>
+    private async Task<string?> TeamOfAsync(ITurnContext turnContext, string? cardTeam, CancellationToken ct)
+    {
+        if (TeamsConversation.TeamId(turnContext.Activity) is { } channelTeam) return channelTeam == cardTeam ? channelTeam : null;
+        return cardTeam is not null && await membership.IsMemberAsync(turnContext, cardTeam, ct) ? cardTeam : null;
     }
 
     /// <summary>Salted per round: the same person gets the same key within a round (so a new answer replaces the

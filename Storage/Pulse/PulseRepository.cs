@@ -37,6 +37,18 @@ public sealed class PulseRepository(Tables tables)
         return row.HasValue ? FromEntity(row.Value!) : null;
     }
 
+    /// <summary>Every team's pulse settings in a tenant (one partition).</summary>
+    public async Task<IReadOnlyList<PulseSettings>> ListSettingsAsync(string tenantId, CancellationToken ct = default)
+    {
+        var pk = KeyEncoding.Encode(tenantId);
+        var result = new List<PulseSettings>();
+        await foreach (var row in _settings.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct))
+        {
+            result.Add(FromEntity(row));
+        }
+        return result;
+    }
+
     public Task SaveRoundAsync(PulseRound round, CancellationToken ct = default) =>
         _rounds.UpsertEntityAsync(new TableEntity(TeamPartition(round.TenantId, round.TeamId), KeyEncoding.Encode(round.RoundId))
         {

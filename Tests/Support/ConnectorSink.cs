@@ -85,10 +85,19 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("PUT", conversationId, r));
         app.MapPost("/v3/conversations", async (HttpRequest r) => await sink.CreateConversation(r));
+        app.MapGet("/v3/conversations/{teamId}/members/{userId}", (string teamId, string userId) =>
+            sink._members.ContainsKey((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)))
+                ? Results.Json(new { id = Uri.UnescapeDataString(userId), name = "Medlem" })
+                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404));
         await app.StartAsync();
         sink.ServiceUrl = app.Urls.First() + "/";
         return sink;
     }
+
+    private readonly ConcurrentDictionary<(string Team, string User), bool> _members = new();
+
+    /// <summary>Makes a person a member of a team in the roster the sink serves.</summary>
+    public void AddMember(string teamId, string userId) => _members[(teamId, userId)] = true;
 
     /// <summary>Personal chats the bot opened (create-conversation): the member's user id, and the new conversation id.</summary>
     public IReadOnlyDictionary<string, string> CreatedChats => _created;

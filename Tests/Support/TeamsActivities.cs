@@ -79,7 +79,9 @@ public sealed class TeamsActivities(string serviceUrl)
         ["serviceUrl"] = serviceUrl,
         ["timestamp"] = DateTimeOffset.UtcNow.ToString("o"),
         ["locale"] = locale,
-        ["from"] = new JsonObject { ["id"] = "29:" + userAadObjectId, ["name"] = "Ansatt", ["aadObjectId"] = userAadObjectId },
+        ["from"] = userAadObjectId == UserAadObjectId
+            ? User()
+            : new JsonObject { ["id"] = "29:" + userAadObjectId, ["name"] = "Ansatt", ["aadObjectId"] = userAadObjectId },
         ["recipient"] = Bot(),
         ["conversation"] = ChannelConversation(),
         ["channelData"] = TeamChannelData(),
@@ -89,6 +91,15 @@ public sealed class TeamsActivities(string serviceUrl)
             ["trigger"] = "manual",
         },
     };
+
+    /// <summary>The same click on a card in the person's personal chat with the bot: Teams names no team then.</summary>
+    public JsonObject PersonalCardAction(string verb, JsonObject data, string userAadObjectId, string locale = "nb-NO")
+    {
+        var activity = ChannelCardAction(verb, data, userAadObjectId, locale);
+        activity["conversation"] = PersonalConversation();
+        activity["channelData"] = TenantChannelData();
+        return activity;
+    }
 
     private JsonObject InstallActivity(string type, string action, JsonObject conversation, string locale, JsonObject channelData)
     {
