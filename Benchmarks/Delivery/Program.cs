@@ -1,6 +1,6 @@
 // Delivery benchmark (issue 7): fans one job out to N conversations through two bot instances (separate processes)
 // on one Azurite, against a connector sink that enforces a rate limit with 429 + Retry-After. Runs twice: steady,
-// and with one instance killed mid-run. Writes Benchmarks/results/delivery.md.
+// and with one instance killed mid-run. Writes Benchmarks/results/delivery-<rate>-per-second.md.
 // Usage: dotnet run -c Release --project Benchmarks/Delivery -- [--conversations 5000] [--rate 100]
 using System.Diagnostics;
 using System.Globalization;
@@ -68,7 +68,7 @@ if (runs.Any(r => r.Lost > 0))
 foreach (var bot in bots.Values) await bot.DisposeAsync();
 
 var report = Report(runs);
-var resultsFile = Path.Combine(RepoPaths.Root, "Benchmarks", "results", "delivery.md");
+var resultsFile = Path.Combine(RepoPaths.Root, "Benchmarks", "results", $"delivery-{rate}-per-second.md");
 await File.WriteAllTextAsync(resultsFile, report);
 Console.WriteLine(report);
 Console.WriteLine($"Written to {resultsFile}");
@@ -109,7 +109,7 @@ string Report(List<RunResult> results)
         $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}.");
     b.AppendLine($"Setup: Azurite (tables + queue), two bot instances (separate processes, Release, each paced at {rate * 0.95 / 2} msg/s), " +
         $"one broadcast job to {conversations} personal chats, connector sink allowing {rate} msg/s (429 + Retry-After: 1 above it).");
-    b.AppendLine("Command: `./Benchmarks/run-delivery.sh`");
+    b.AppendLine($"Command: `./Benchmarks/run-delivery.sh --conversations {conversations} --rate {rate}`");
     b.AppendLine();
     b.AppendLine("| run | recipients | delivered | duplicates | lost | 429s | achieved rate (msg/s) | of allowed | due → last delivery (s) |");
     b.AppendLine("|---|---|---|---|---|---|---|---|---|");
