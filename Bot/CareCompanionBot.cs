@@ -17,7 +17,8 @@ public sealed class CareCompanionBot(
     InstallationHandler installation,
     CommandRouter commands,
     PulseAnswers pulseAnswers,
-    PulseSettingsHandler pulseSettings)
+    PulseSettingsHandler pulseSettings,
+    TeamQuestionHandler teamQuestions)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -26,6 +27,7 @@ public sealed class CareCompanionBot(
         {
             PulseCards.AnswerVerb => pulseAnswers.HandleAsync(turnContext, invokeValue, cancellationToken),
             PulseSettingsCard.SaveVerb => pulseSettings.SaveAsync(turnContext, invokeValue, cancellationToken),
+            TeamQuestionCard.AddVerb => teamQuestions.AddAsync(turnContext, invokeValue, cancellationToken),
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
 

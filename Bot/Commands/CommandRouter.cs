@@ -12,12 +12,14 @@ public sealed class CommandRouter
     private readonly Dictionary<string, Func<ITurnContext, CancellationToken, Task>> _commands =
         new(StringComparer.OrdinalIgnoreCase);
 
-    public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds)
+    public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
+        TeamQuestionHandler teamQuestions)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
         Add(["resultater", "resultat", "results"], pulseResults.HandleAsync);
         Add(["puls", "pulse"], pulseOpenRounds.HandleAsync);
+        Add(["nytt spørsmål", "new question"], teamQuestions.ShowAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

@@ -79,6 +79,7 @@ public static class BotApp
         services.AddSingleton<PulseSettingsHandler>();
         services.AddSingleton<PulseResultsCommand>();
         services.AddSingleton<PulseOpenRounds>();
+        services.AddSingleton<TeamQuestionHandler>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

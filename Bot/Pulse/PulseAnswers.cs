@@ -34,7 +34,7 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamMembership membershi
         }
         var round = await pulse.GetRoundAsync(tenantId, teamId, roundId, ct);
         var settings = round is null ? null : await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        if (round is null || settings is null || QuestionLibrary.Find(round.QuestionId) is not { } question)
+        if (round is null || settings is null || PulseQuestions.Find(settings, round.QuestionId) is not { } question)
         {
             return InvokeResponses.Message(t["pulse.error.notFound"]);
         }

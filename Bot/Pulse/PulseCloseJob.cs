@@ -28,7 +28,7 @@ public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deli
         var settings = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
         var round = await pulse.GetRoundAsync(job.TenantId, payload.TeamId, payload.RoundId!, ct);
         if (settings is null || round is null) return [];
-        var question = QuestionLibrary.Find(round.QuestionId)!;
+        var question = PulseQuestions.Find(settings, round.QuestionId)!;
         var answers = await pulse.ListAnswersAsync(round, ct);
         var result = PulseResults.Aggregate(answers);
         await pulse.SaveRoundAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);

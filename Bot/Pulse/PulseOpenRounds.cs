@@ -21,7 +21,7 @@ public sealed class PulseOpenRounds(PulseRepository pulse, TeamMembership member
         var sent = 0;
         foreach (var settings in tenantId is null ? [] : await pulse.ListSettingsAsync(tenantId, ct))
         {
-            if (await OpenRoundAsync(settings, ct) is not { } round || QuestionLibrary.Find(round.QuestionId) is not { } question) continue;
+            if (await OpenRoundAsync(settings, ct) is not { } round || PulseQuestions.Find(settings, round.QuestionId) is not { } question) continue;
             if (!await membership.IsMemberAsync(turnContext, settings.TeamId, ct)) continue;
             var view = new PulseRoundView(round.RoundId, settings.TeamId, PulseCalendar.Describe(settings, round.ClosesAt, language));
             await turnContext.SendActivityAsync(CardMessage.From(PulseCards.Question(question, language, view)), ct);

@@ -27,7 +27,7 @@ public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, Time
         if (round is null)
         {
             var now = clock.GetUtcNow();
-            var next = QuestionLibrary.Next(settings.Themes, settings.Asked);
+            var next = PulseQuestions.Next(settings);
             round = new PulseRound
             {
                 TenantId = settings.TenantId,
@@ -46,7 +46,7 @@ public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, Time
             var asked = settings.Asked.Contains(next.Id) ? [next.Id] : settings.Asked.Append(next.Id).ToList();
             await pulse.SaveSettingsAsync(settings with { Asked = asked }, ct);
         }
-        var question = QuestionLibrary.Find(round.QuestionId)!;
+        var question = PulseQuestions.Find(settings, round.QuestionId)!;
         await jobs.ScheduleAsync(PulseJobs.Close(round), ct);
         await jobs.ScheduleAsync(PulseJobs.Post(settings, PulseCalendar.NextSlot(settings, job.DueAt.AddMinutes(1))), ct);
 

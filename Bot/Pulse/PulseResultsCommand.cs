@@ -33,10 +33,12 @@ public sealed class PulseResultsCommand(PulseRepository pulse, TeamRoles roles)
             await turnContext.SendActivityAsync(t["results.rolesOnly"], cancellationToken: ct);
             return;
         }
-        var rounds = await pulse.ListClosedRoundsAsync(caller.TenantId, caller.TeamId, Rounds, ct);
+        var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
+        var rounds = settings is null ? [] : await pulse.ListClosedRoundsAsync(caller.TenantId, caller.TeamId, Rounds, ct);
         var rows = rounds
-            .Where(r => QuestionLibrary.Find(r.QuestionId) is not null)
-            .Select(r => new PulseTrendRow(WeekNumber(r.RoundId), QuestionLibrary.Find(r.QuestionId)!, PulseResults.Of(r), r.MinAnswers))
+            .Select(r => (Round: r, Question: PulseQuestions.Find(settings!, r.QuestionId)))
+            .Where(r => r.Question is not null)
+            .Select(r => new PulseTrendRow(WeekNumber(r.Round.RoundId), r.Question!, PulseResults.Of(r.Round), r.Round.MinAnswers))
             .ToList();
         await turnContext.SendActivityAsync(CardMessage.From(PulseTrendCard.Build(rows, language)), ct);
     }

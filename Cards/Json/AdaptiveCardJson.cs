@@ -59,6 +59,18 @@ public static class AdaptiveCardJson
         };
     }
 
+    /// <summary>A labelled choice: a dropdown, or for several answers a list of checkboxes (easier to tap on a phone).</summary>
+    public static JsonObject ChoiceSet(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, bool multiSelect = false) => new()
+    {
+        ["type"] = "Input.ChoiceSet",
+        ["id"] = id,
+        ["label"] = label,
+        ["isMultiSelect"] = multiSelect,
+        ["style"] = multiSelect ? "expanded" : "compact",
+        ["value"] = value,
+        ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
+    };
+
     /// <summary>
     /// Escapes the markdown characters Teams interprets in a TextBlock, so what a person wrote is shown as written
     /// (no injected links, headings or emphasis).

@@ -20,7 +20,7 @@ public static class PulseSettingsCard
         var days = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday };
         var body = new List<JsonNode> { Heading(t["settings.title"]) };
         if (notice is not null) body.Add(Text(notice, bold: true));
-        body.Add(Choice("day", t["settings.day"], days.Select(d => (culture.DateTimeFormat.GetDayName(d), d.ToString())), settings.Day.ToString(), multi: false));
+        body.Add(ChoiceSet("day", t["settings.day"], days.Select(d => (culture.DateTimeFormat.GetDayName(d), d.ToString())), settings.Day.ToString()));
         body.Add(new JsonObject
         {
             ["type"] = "Input.Time", ["id"] = "time", ["label"] = t["settings.time"],
@@ -28,7 +28,7 @@ public static class PulseSettingsCard
         });
         body.Add(Number("openDays", t["settings.openDays"], settings.OpenDays, 1, 7));
         body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
-        body.Add(Choice("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multi: true));
+        body.Add(ChoiceSet("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multiSelect: true));
         var save = new JsonObject
         {
             ["type"] = "Action.Execute", ["title"] = t["settings.save"], ["verb"] = SaveVerb,
@@ -40,16 +40,5 @@ public static class PulseSettingsCard
     private static JsonObject Number(string id, string label, int value, int min, int max) => new()
     {
         ["type"] = "Input.Number", ["id"] = id, ["label"] = label, ["value"] = value, ["min"] = min, ["max"] = max,
-    };
-
-    private static JsonObject Choice(string id, string label, IEnumerable<(string Title, string Value)> choices, string value, bool multi) => new()
-    {
-        ["type"] = "Input.ChoiceSet",
-        ["id"] = id,
-        ["label"] = label,
-        ["isMultiSelect"] = multi,
-        ["style"] = multi ? "expanded" : "compact",
-        ["value"] = value,
-        ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
     };
 }

@@ -17,12 +17,12 @@ public static class QuestionLibrary
     public static Question? Find(string id) => ById.Value.GetValueOrDefault(id);
 
     /// <summary>
-    /// The next question for a team: the first in library order that is in its themes and not yet asked; when all
-    /// have been asked, the rotation starts over.
+    /// The next question for a team: its own questions first, then the library's in order, within its themes, not yet
+    /// asked; when all have been asked, the rotation starts over.
     /// </summary>
-    public static Question Next(IReadOnlyCollection<string> themes, IReadOnlyCollection<string> alreadyAsked)
+    public static Question Next(IReadOnlyList<Question> teamQuestions, IReadOnlyCollection<string> themes, IReadOnlyCollection<string> alreadyAsked)
     {
-        var candidates = All.Where(q => themes.Count == 0 || themes.Contains(q.Theme)).ToList();
+        var candidates = teamQuestions.Concat(All.Where(q => themes.Count == 0 || themes.Contains(q.Theme))).ToList();
         if (candidates.Count == 0) candidates = [.. All];
         return candidates.FirstOrDefault(q => !alreadyAsked.Contains(q.Id)) ?? candidates[0];
     }

@@ -65,18 +65,6 @@ public sealed class DeliveryRepository(Tables tables)
     public Task ReleaseAsync(DeliveryMessage m, CancellationToken ct) =>
         Merge(m, new() { ["LeaseUntil"] = DateTimeOffset.MinValue }, ct);
 
-    /// <summary>How many deliveries of a job are in each state (one partition).</summary>
-    public async Task<IReadOnlyDictionary<string, int>> CountByStateAsync(string tenantId, string jobId, CancellationToken ct = default)
-    {
-        var pk = DeliveryEntity.Partition(tenantId, jobId);
-        var counts = new Dictionary<string, int>();
-        await foreach (var row in _table.QueryAsync<DeliveryEntity>(e => e.PartitionKey == pk, select: ["State"], cancellationToken: ct))
-        {
-            counts[row.State] = counts.GetValueOrDefault(row.State) + 1;
-        }
-        return counts;
-    }
-
     public async Task<DeliveryRecord?> GetAsync(string tenantId, string jobId, string conversationId, CancellationToken ct = default)
     {
         var row = await _table.GetEntityIfExistsAsync<DeliveryEntity>(

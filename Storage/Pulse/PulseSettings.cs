@@ -26,4 +26,6 @@ public sealed record PulseSettings
     /// <summary>Library question ids already asked in this rotation.</summary>
     public IReadOnlyList<string> Asked { get; init; } = [];
     public bool Enabled { get; init; } = true;
+    /// <summary>The team's own questions, asked before the library's.</summary>
+    public IReadOnlyList<TeamQuestion> TeamQuestions { get; init; } = [];
 }
