@@ -13,13 +13,14 @@ public sealed class CommandRouter
         new(StringComparer.OrdinalIgnoreCase);
 
     public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
-        TeamQuestionHandler teamQuestions)
+        TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
         Add(["resultater", "resultat", "results"], pulseResults.HandleAsync);
         Add(["puls", "pulse"], pulseOpenRounds.HandleAsync);
         Add(["nytt spørsmål", "new question"], teamQuestions.ShowAsync);
+        Add(["tema", "theme"], meetingTheme.HandleAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

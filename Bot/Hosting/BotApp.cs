@@ -80,6 +80,7 @@ public static class BotApp
         services.AddSingleton<PulseResultsCommand>();
         services.AddSingleton<PulseOpenRounds>();
         services.AddSingleton<TeamQuestionHandler>();
+        services.AddSingleton<MeetingThemeCommand>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

@@ -71,6 +71,13 @@ public static class PulseCards
         return Card(body);
     }
 
+    /// <summary>The week's question posted as the theme of the team's reflection meeting, where everyone speaks in turn.</summary>
+    public static JsonObject MeetingTheme(Question question, Language language)
+    {
+        var t = Texts.For(language);
+        return Card([Text(t["meeting.title"], subtle: true, bold: true), Heading(question.In(language).Text), Text(t["meeting.howto"])]);
+    }
+
     /// <summary>Room for comments in the leader's card: Teams refuses cards much over 28 KB.</summary>
     public const int CommentBudgetChars = 16_000;
 

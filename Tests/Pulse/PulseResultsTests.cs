@@ -38,4 +38,19 @@ public sealed class PulseResultsTests(AzuriteFixture fixture) : IClassFixture<Az
         Assert.Equal("These results are for the team's leaders, coaches, union and safety representatives.",
             team.Connector.SentTo(team.Teams.GeneralChannelId).Last().Text);
     }
+
+    [Fact]
+    public async Task A_leader_posts_the_open_question_as_the_meeting_theme_and_staff_cannot()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
+        await team.OpenRoundAsync(MondayTenOslo);
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("tema", fromAadObjectId: Guid.NewGuid().ToString()));
+        Assert.Equal("Bare ledere og veiledere i teamet kan sette tema for møtet.", team.Connector.SentTo(team.Teams.GeneralChannelId).Last().Text);
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("tema", fromAadObjectId: team.Teams.UserAadObjectId));
+        var card = team.Connector.SentTo(team.Teams.GeneralChannelId).Last().CardText;
+        Assert.Contains("Tema for refleksjonsmøtet", card);
+        Assert.Contains(QuestionLibrary.All[0].Bokmal.Text, card);
+    }
 }
