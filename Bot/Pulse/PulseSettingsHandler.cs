@@ -16,9 +16,6 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jobs, TeamRoles roles, TimeProvider clock)
 {
-    private static readonly TimeOnly EarliestPost = new(8, 0);
-    private static readonly TimeOnly LatestPost = new(20, 0);
-
     public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var (t, language) = TextsFor(turnContext);
@@ -41,7 +38,7 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jo
             return InvokeResponses.Message(refusal ?? t["error.notAllowed"]);
         }
         if (!TimeOnly.TryParseExact(CardData.String(data, "time"), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            || time < EarliestPost || time >= LatestPost)
+            || time < old!.QuietBefore || time >= old.QuietAfter) // the team's working hours (default 08:00–20:00)
         {
             return InvokeResponses.Message(t["settings.error.time"]);
         }
