@@ -14,16 +14,14 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class MeetingThemeCommand(PulseRepository pulse, PulseOpenRounds openRounds, TeamRoles roles)
 {
-    private static readonly string[] MaySet = [Role.Leader, Role.Admin, Role.Coach];
-
     public async Task HandleAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
         var t = Texts.For(language);
-        var caller = await roles.CallerInTeamAsync(turnContext.Activity, ct);
-        if (caller is null || !caller.Roles.Overlaps(MaySet))
+        var (caller, refusal) = await roles.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "meeting.leadersOnly", ct);
+        if (caller is null)
         {
-            await turnContext.SendActivityAsync(caller is null ? t["settings.teamOnly"] : t["meeting.leadersOnly"], cancellationToken: ct);
+            await turnContext.SendActivityAsync(refusal, cancellationToken: ct);
             return;
         }
         var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);

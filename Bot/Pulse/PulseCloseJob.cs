@@ -17,9 +17,6 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deliveries, RoleRepository roles, PersonalChats personalChats) : IJobHandler
 {
-    /// <summary>Free-text comments go to leaders and coaches only (issue: "never to the whole channel").</summary>
-    private static readonly string[] SeeComments = [Role.Leader, Role.Admin, Role.Coach];
-
     public string Kind => PulseJobs.CloseKind;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
@@ -41,7 +38,7 @@ public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deli
         Random.Shared.Shuffle(comments); // no order to link a comment to when someone answered
         foreach (var holder in await roles.ListAsync(round.TenantId, round.TeamId, ct))
         {
-            if (!holder.Roles.Overlaps(SeeComments)) continue;
+            if (!holder.Roles.Overlaps(Role.LeadersAndCoaches)) continue; // comments never go beyond leaders and coaches
             if (await personalChats.GetOrCreateAsync(channel, holder.AadObjectId, holder.UserId, ct) is not { } chat) continue;
             var summary = PulseCards.LeaderSummary(question, LanguageResolver.FromLocale(chat.Locale ?? settings.Locale), result, round.MinAnswers, comments);
             planned.Add(new PlannedMessage(chat, CardMessage.From(summary)));

@@ -16,21 +16,13 @@ public sealed class PulseResultsCommand(PulseRepository pulse, TeamRoles roles)
 {
     public const int Rounds = 12;
 
-    private static readonly string[] Allowed = [Role.Leader, Role.Admin, Role.Coach, Role.Tillitsvalgt, Role.Verneombud];
-
     public async Task HandleAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        var t = Texts.For(language);
-        var caller = await roles.CallerInTeamAsync(turnContext.Activity, ct);
+        var (caller, refusal) = await roles.RequireAsync(turnContext.Activity, Role.SeeAggregates, "results.rolesOnly", ct);
         if (caller is null)
         {
-            await turnContext.SendActivityAsync(t["settings.teamOnly"], cancellationToken: ct);
-            return;
-        }
-        if (!caller.Roles.Overlaps(Allowed))
-        {
-            await turnContext.SendActivityAsync(t["results.rolesOnly"], cancellationToken: ct);
+            await turnContext.SendActivityAsync(refusal, cancellationToken: ct);
             return;
         }
         var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);

@@ -4,6 +4,7 @@ using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -79,11 +80,10 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jo
 
     private async Task<(Caller? Caller, PulseSettings? Settings, string? Refusal)> AuthorizeAsync(ITurnContext turnContext, Texts t, CancellationToken ct)
     {
-        var caller = await roles.CallerInTeamAsync(turnContext.Activity, ct);
-        if (caller is null) return (null, null, t["settings.teamOnly"]);
-        if (!caller.IsLeader) return (caller, null, t["settings.leadersOnly"]);
+        var (caller, refusal) = await roles.RequireAsync(turnContext.Activity, Role.Leaders, "settings.leadersOnly", ct);
+        if (caller is null) return (null, null, refusal);
         var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
-        return settings is null ? (caller, null, t["settings.teamOnly"]) : (caller, settings, null);
+        return settings is null ? (caller, null, t["command.teamOnly"]) : (caller, settings, null);
     }
 
     private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.Themes);

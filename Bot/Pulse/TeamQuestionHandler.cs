@@ -15,8 +15,6 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class TeamQuestionHandler(PulseRepository pulse, TeamRoles roles)
 {
-    private static readonly string[] MayAdd = [Role.Leader, Role.Admin, Role.Coach];
-
     public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
@@ -57,10 +55,9 @@ public sealed class TeamQuestionHandler(PulseRepository pulse, TeamRoles roles)
 
     private async Task<(Caller? Caller, PulseSettings? Settings, string? Refusal)> AuthorizeAsync(ITurnContext turnContext, Texts t, CancellationToken ct)
     {
-        var caller = await roles.CallerInTeamAsync(turnContext.Activity, ct);
-        if (caller is null) return (null, null, t["settings.teamOnly"]);
-        if (!caller.Roles.Overlaps(MayAdd)) return (caller, null, t["question.rolesOnly"]);
+        var (caller, refusal) = await roles.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "question.rolesOnly", ct);
+        if (caller is null) return (null, null, refusal);
         var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
-        return settings is null ? (caller, null, t["settings.teamOnly"]) : (caller, settings, null);
+        return settings is null ? (caller, null, t["command.teamOnly"]) : (caller, settings, null);
     }
 }

@@ -1,14 +1,12 @@
 using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Roles;
 using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Roles;
 
 /// <summary>The caller of a turn: tenant and team as Teams signed them, and the roles stored for the person there.</summary>
-public sealed record Caller(string TenantId, string TeamId, string UserAadObjectId, IReadOnlySet<string> Roles)
-{
-    public bool IsLeader => Roles.Contains(Role.Leader) || Roles.Contains(Role.Admin);
-}
+public sealed record Caller(string TenantId, string TeamId, string UserAadObjectId, IReadOnlySet<string> Roles);
 
 /// <summary>Server-side role checks: every privileged action asks here, never trusts a card's data.</summary>
 public sealed class TeamRoles(RoleRepository roles)
@@ -21,5 +19,17 @@ public sealed class TeamRoles(RoleRepository roles)
         var user = activity.From?.AadObjectId;
         if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(teamId) || string.IsNullOrEmpty(user)) return null;
         return new Caller(tenantId, teamId, user, await roles.GetAsync(tenantId, teamId, user, ct));
+    }
+
+    /// <summary>
+    /// The caller, if they act in a team channel and hold one of <paramref name="anyOf"/>; otherwise the refusal to
+    /// show them: "type this in the team's channel", or <paramref name="refusalKey"/>'s text.
+    /// </summary>
+    public async Task<(Caller? Caller, string? Refusal)> RequireAsync(Activity activity, IReadOnlyList<string> anyOf, string refusalKey, CancellationToken ct)
+    {
+        var t = Texts.ForLocale(activity.Locale);
+        var caller = await CallerInTeamAsync(activity, ct);
+        if (caller is null) return (null, t["command.teamOnly"]);
+        return caller.Roles.Overlaps(anyOf) ? (caller, null) : (null, t[refusalKey]);
     }
 }

@@ -13,4 +13,13 @@ public static class Role
     public const string Verneombud = "verneombud";
 
     public static readonly IReadOnlyList<string> All = [Leader, Coach, Admin, Tillitsvalgt, Verneombud];
+
+    /// <summary>May change the team's settings.</summary>
+    public static readonly IReadOnlyList<string> Leaders = [Leader, Admin];
+
+    /// <summary>May add questions, set the meeting theme, and read anonymous comments.</summary>
+    public static readonly IReadOnlyList<string> LeadersAndCoaches = [Leader, Admin, Coach];
+
+    /// <summary>May see the team's aggregates (the partner roles included), never comments.</summary>
+    public static readonly IReadOnlyList<string> SeeAggregates = [Leader, Admin, Coach, Tillitsvalgt, Verneombud];
 }
