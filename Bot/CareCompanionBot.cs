@@ -1,8 +1,10 @@
 using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
@@ -18,7 +20,8 @@ public sealed class CareCompanionBot(
     CommandRouter commands,
     PulseAnswers pulseAnswers,
     PulseSettingsHandler pulseSettings,
-    TeamQuestionHandler teamQuestions)
+    TeamQuestionHandler teamQuestions,
+    PrivacyRequests privacy)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -28,6 +31,7 @@ public sealed class CareCompanionBot(
             PulseCards.AnswerVerb => pulseAnswers.HandleAsync(turnContext, invokeValue, cancellationToken),
             PulseSettingsCard.SaveVerb => pulseSettings.SaveAsync(turnContext, invokeValue, cancellationToken),
             TeamQuestionCard.AddVerb => teamQuestions.AddAsync(turnContext, invokeValue, cancellationToken),
+            PrivacyCards.DeleteVerb => privacy.DeleteAsync(turnContext, cancellationToken),
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
 

@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Cards.Localization;
 using Microsoft.Bot.Builder;
@@ -13,7 +14,7 @@ public sealed class CommandRouter
         new(StringComparer.OrdinalIgnoreCase);
 
     public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
-        TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme)
+        TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme, PrivacyRequests privacy)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
@@ -21,6 +22,8 @@ public sealed class CommandRouter
         Add(["puls", "pulse"], pulseOpenRounds.HandleAsync);
         Add(["nytt spørsmål", "new question"], teamQuestions.ShowAsync);
         Add(["tema", "theme"], meetingTheme.HandleAsync);
+        Add(["mine data", "my data"], privacy.ExportAsync);
+        Add(["slett mine data", "delete my data"], privacy.AskToDeleteAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

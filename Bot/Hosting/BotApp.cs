@@ -3,6 +3,7 @@ using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
@@ -57,6 +58,7 @@ public static class BotApp
         services.AddSingleton<TeamMembership>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);
+        services.AddSingleton<PrivacyRequests>();
         services.AddSingleton<CommandRouter>();
         services.AddTransient<IBot, CareCompanionBot>();
 

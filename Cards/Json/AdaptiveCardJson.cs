@@ -78,13 +78,17 @@ public static class AdaptiveCardJson
     public static string PlainText(string userText)
     {
         var builder = new System.Text.StringBuilder(userText.Length + 8);
+        var lineStart = true;
         foreach (var c in userText)
         {
-            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '`' or '>' or '<' or '~' or '|' or '!' or '-' or '+')
+            // Emphasis, links and code work anywhere; headings, quotes and list markers only at the start of a line,
+            // so ids and words with dashes stay readable.
+            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '<' or '~' || (lineStart && c is '#' or '>' or '-' or '+'))
             {
                 builder.Append('\\');
             }
             builder.Append(c);
+            lineStart = c == '\n' || (lineStart && c == ' ');
         }
         return builder.ToString();
     }

@@ -92,6 +92,22 @@ public sealed class ConversationRepository(Tables tables, TimeProvider clock)
         return null;
     }
 
+    /// <summary>The person's personal chats with the bot, active or not (privacy requests).</summary>
+    public async Task<IReadOnlyList<StoredConversation>> ListPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
+    {
+        var partition = KeyEncoding.Encode(tenantId);
+        var result = new List<StoredConversation>();
+        await foreach (var row in _table.QueryAsync<ConversationEntity>(
+            e => e.PartitionKey == partition && e.UserAadObjectId == userAadObjectId, cancellationToken: ct))
+        {
+            result.Add(row.ToModel(tenantId));
+        }
+        return result;
+    }
+
+    public Task DeleteAsync(string tenantId, string conversationId, CancellationToken ct = default) =>
+        _table.DeleteEntityAsync(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(conversationId), ETag.All, ct);
+
     private async Task MarkInactiveAsync(ConversationEntity row, CancellationToken ct)
     {
         if (!row.Active)

@@ -59,6 +59,24 @@ public sealed class RoleRepository(Tables tables)
         }
     }
 
+    /// <summary>Every team in the tenant where the person holds roles: a range over the tenant's partitions, for privacy requests only.</summary>
+    public async Task<IReadOnlyList<(string PartitionKey, RoleHolder Holder)>> ListForPersonAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
+    {
+        var from = KeyEncoding.Encode(tenantId) + "|";
+        var to = KeyEncoding.Encode(tenantId) + "}"; // '}' sorts right after '|'
+        var rk = KeyEncoding.Encode(userAadObjectId);
+        var result = new List<(string, RoleHolder)>();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to} and RowKey eq {rk}");
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            result.Add((row.PartitionKey, new RoleHolder(userAadObjectId, row.GetString("UserId"), Parse(row.GetString("Roles")))));
+        }
+        return result;
+    }
+
+    public Task DeleteAsync(string partitionKey, string userAadObjectId, CancellationToken ct = default) =>
+        _table.DeleteEntityAsync(partitionKey, KeyEncoding.Encode(userAadObjectId), ETag.All, ct);
+
     private static string Partition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
 
     private static HashSet<string> Parse(string? roles) =>

@@ -30,8 +30,8 @@ public sealed class TextsTests
     [Fact]
     public void User_text_is_shown_as_written_not_as_markdown()
     {
-        var escaped = AdaptiveCardJson.PlainText("**Viktig** [klikk](http://x) # 1");
+        var escaped = AdaptiveCardJson.PlainText("**Viktig** [klikk](http://x) # 1\n# Overskrift\n - punkt a:b-c");
 
-        Assert.Equal(@"\*\*Viktig\*\* \[klikk\]\(http://x\) \# 1", escaped);
+        Assert.Equal("\\*\\*Viktig\\*\\* \\[klikk\\]\\(http://x\\) # 1\n\\# Overskrift\n \\- punkt a:b-c", escaped);
     }
 }

@@ -14,7 +14,7 @@ public sealed class TeamsActivities(string serviceUrl)
     public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
     public string UserId { get; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];
     /// <summary>The Entra object id of <see cref="UserId"/>: the person who installs the app, so the team's first leader.</summary>
-    public string UserAadObjectId { get; } = Guid.NewGuid().ToString();
+    public string UserAadObjectId { get; init; } = Guid.NewGuid().ToString();
     public string PersonalConversationId { get; } = "a:personal-" + Guid.NewGuid().ToString("N");
     public string GroupChatId { get; } = $"19:chat{Guid.NewGuid():N}@thread.v2";
 

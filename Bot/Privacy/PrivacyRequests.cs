@@ -1,0 +1,59 @@
+using System.Text.Json;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Privacy;
+using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Roles;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CareCompanion.Bot.Privacy;
+
+/// <summary>
+/// The person's GDPR rights: "mine data" / "my data" shows everything stored about them; "slett mine data" /
+/// "delete my data" deletes it after a confirmation. Always about the caller (their signed tenant and Entra id),
+/// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
+/// </summary>
+public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles)
+{
+    public async Task ExportAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
+        if (Person(turnContext.Activity) is not var (tenantId, aad))
+        {
+            await turnContext.SendActivityAsync(Texts.For(language)["error.notAllowed"], cancellationToken: ct);
+            return;
+        }
+        var held = await roles.ListForPersonAsync(tenantId, aad, ct);
+        var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
+        var json = JsonSerializer.Serialize(new
+        {
+            tenantId,
+            entraObjectId = aad,
+            roles = held.Select(r => new { team = r.PartitionKey[(r.PartitionKey.IndexOf('|') + 1)..], roles = r.Holder.Roles.Order() }),
+            personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
+            pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
+        }, new JsonSerializerOptions { WriteIndented = true });
+        var card = PrivacyCards.Export(language,
+            [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()],
+            [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json);
+        await turnContext.SendActivityAsync(CardMessage.From(card), ct);
+    }
+
+    public Task AskToDeleteAsync(ITurnContext turnContext, CancellationToken ct) =>
+        turnContext.SendActivityAsync(CardMessage.From(PrivacyCards.ConfirmDelete(LanguageResolver.FromLocale(turnContext.Activity.Locale))), ct);
+
+    public async Task<AdaptiveCardInvokeResponse> DeleteAsync(ITurnContext turnContext, CancellationToken ct)
+    {
+        var t = Texts.ForLocale(turnContext.Activity.Locale);
+        if (Person(turnContext.Activity) is not var (tenantId, aad)) return InvokeResponses.Message(t["error.notAllowed"]);
+        var held = await roles.ListForPersonAsync(tenantId, aad, ct);
+        foreach (var (partitionKey, _) in held) await roles.DeleteAsync(partitionKey, aad, ct);
+        var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
+        foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
+        return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count));
+    }
+
+    private static (string TenantId, string AadObjectId)? Person(Activity activity) =>
+        TeamsConversation.TenantId(activity) is { Length: > 0 } tenantId && activity.From?.AadObjectId is { Length: > 0 } aad ? (tenantId, aad) : null;
+}

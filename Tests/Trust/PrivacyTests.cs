@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Privacy;
+using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Roles;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Tests.Trust;
+
+/// <summary>"mine data" shows what is stored about me; "slett mine data" deletes it after I confirm — mine only.</summary>
+[Collection(BotCollection.Name)]
+public sealed class PrivacyTests(BotFixture fixture)
+{
+    private async Task<TeamsActivities> LeaderWithPersonalChatAsync(TeamsActivities? sameUserAs = null)
+    {
+        var teams = sameUserAs is null ? fixture.Activities() : new TeamsActivities(fixture.Connector.ServiceUrl) { UserAadObjectId = sameUserAs.UserAadObjectId };
+        await fixture.Bot.PostAsync(teams.InstallInTeam());      // the installer becomes the team's leader
+        await fixture.Bot.PostAsync(teams.InstallPersonal());
+        return teams;
+    }
+
+    [Fact]
+    public async Task My_data_shows_my_roles_and_chats_and_says_pulse_answers_are_anonymous()
+    {
+        var me = await LeaderWithPersonalChatAsync();
+
+        await fixture.Bot.PostAsync(me.PersonalMessage("mine data"));
+
+        var export = fixture.Connector.SentTo(me.PersonalConversationId).Last().CardText;
+        Assert.Contains("Dette har CareCompanion lagret om deg", export);
+        Assert.Contains("leader", export);
+        Assert.Contains(me.PersonalConversationId, export);
+        Assert.Contains("kan ikke knyttes til deg", export);
+    }
+
+    [Fact]
+    public async Task Delete_my_data_asks_first_then_deletes_mine_and_nobody_elses()
+    {
+        var me = await LeaderWithPersonalChatAsync();
+        var sameIdOtherTenant = await LeaderWithPersonalChatAsync(sameUserAs: me);
+
+        await fixture.Bot.PostAsync(me.PersonalMessage("slett mine data"));
+        Assert.Contains("Slette dataene dine?", fixture.Connector.SentTo(me.PersonalConversationId).Last().CardText);
+        Assert.NotEmpty(await fixture.Bot.Get<RoleRepository>().ListForPersonAsync(me.TenantId, me.UserAadObjectId)); // nothing gone yet
+
+        var response = await fixture.Bot.PostAsync(me.PersonalCardAction(PrivacyCards.DeleteVerb, [], me.UserAadObjectId));
+        var reply = CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
+
+        Assert.Equal("Slettet: 1 roller og 1 samtaler. Anonyme svar kan ikke knyttes til deg og står urørt.", reply);
+        Assert.Empty(await fixture.Bot.Get<RoleRepository>().ListForPersonAsync(me.TenantId, me.UserAadObjectId));
+        Assert.Null(await fixture.Bot.Get<ConversationRepository>().GetAsync(me.TenantId, me.PersonalConversationId));
+        Assert.NotNull(await fixture.Bot.Get<ConversationRepository>().GetAsync(me.TenantId, me.GeneralChannelId)); // the team's channel is not mine
+        Assert.Single(await fixture.Bot.Get<RoleRepository>().ListForPersonAsync(sameIdOtherTenant.TenantId, me.UserAadObjectId));
+        Assert.NotNull(await fixture.Bot.Get<ConversationRepository>().GetAsync(sameIdOtherTenant.TenantId, sameIdOtherTenant.PersonalConversationId));
+    }
+}
