@@ -59,6 +59,9 @@ public static class BotApp
         services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);
         services.AddSingleton<PrivacyRequests>();
+        services.AddSingleton<RetentionJob>();
+        services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<RetentionJob>());
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
         services.AddSingleton<CommandRouter>();
         services.AddTransient<IBot, CareCompanionBot>();
 

@@ -74,6 +74,35 @@ public sealed class PulseRepository(Tables tables)
         return rounds.OrderBy(r => r.RoundId, StringComparer.Ordinal).TakeLast(max).ToList();
     }
 
+    /// <summary>Closed rounds of every team whose answers are still kept and that closed before <paramref name="cutoff"/>.
+    /// A scan over all teams: for the daily retention sweep only, never for a turn.</summary>
+    public async Task<IReadOnlyList<PulseRound>> ListExpiredRoundsAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    {
+        var result = new List<PulseRound>();
+        await foreach (var row in _rounds.QueryAsync<TableEntity>(cancellationToken: ct))
+        {
+            var round = JsonSerializer.Deserialize<PulseRound>(row.GetString("Round"))!;
+            if (round.Closed && !round.AnswersDeleted && round.ClosesAt < cutoff) result.Add(round);
+        }
+        return result;
+    }
+
+    /// <summary>Deletes a round's answers (the aggregate stored on the round stays) and marks the round.</summary>
+    public async Task DeleteAnswersAsync(PulseRound round, CancellationToken ct = default)
+    {
+        var pk = AnswerPartition(round);
+        var keys = new List<string>();
+        await foreach (var row in _answers.QueryAsync<TableEntity>(e => e.PartitionKey == pk, select: ["RowKey"], cancellationToken: ct))
+        {
+            keys.Add(row.RowKey);
+        }
+        foreach (var chunk in keys.Chunk(100)) // a transaction holds at most 100 entities of one partition
+        {
+            await _answers.SubmitTransactionAsync(chunk.Select(rk => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, rk))), ct);
+        }
+        await SaveRoundAsync(round with { AnswersDeleted = true }, ct);
+    }
+
     /// <summary>Stores or replaces one person's answer: answering again changes the answer, never adds one.</summary>
     public Task SaveAnswerAsync(PulseRound round, string respondentKey, PulseAnswer answer, DateTimeOffset at, CancellationToken ct = default) =>
         _answers.UpsertEntityAsync(new TableEntity(AnswerPartition(round), respondentKey)

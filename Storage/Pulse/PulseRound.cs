@@ -19,6 +19,8 @@ public sealed record PulseRound
     /// <summary>Set when the round closes: how many answered, and how many chose 1…5.</summary>
     public int? Answers { get; init; }
     public int[]? Distribution { get; init; }
+    /// <summary>Set when the retention period passed and the answers (with their comments) were deleted.</summary>
+    public bool AnswersDeleted { get; init; }
 }
 
 /// <summary>One anonymous answer: no user id, only the value and the optional comment.</summary>

@@ -57,7 +57,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
 
         // Monday 10:00 in Oslo comes: the week's question goes to the team's channel through the playground's connector.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
-        Assert.Equal(1, await bot.Get<JobScheduler>().RunDueJobsAsync(default));
+        await bot.Get<JobScheduler>().RunDueJobsAsync(default);
         while (await bot.Get<DeliveryWorker>().ProcessBatchAsync(default) > 0) { }
         // The channel card speaks the team's language (the playground announces its team with locale en-US or
         // none, so bokmål); the thank-you speaks the language of whoever tapped (the playground user is en-US).

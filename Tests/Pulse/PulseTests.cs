@@ -215,4 +215,22 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
 
         Assert.Equal(300, (await team.Pulse.ListAnswersAsync(round)).Count);
     }
+
+    [Fact]
+    public async Task After_the_retention_period_the_answers_are_deleted_but_the_result_stays()
+    {
+        await using var team = await InstallAsync();
+        var round = await team.OpenRoundAsync(MondayTenOslo);
+        foreach (var person in People(5)) await team.AnswerAsync(round, person, 4, "Noe personlig");
+        await team.RunAtAsync(round.ClosesAt);
+
+        await team.RunAtAsync(round.ClosesAt.AddMonths(1));
+        Assert.Equal(5, (await team.Pulse.ListAnswersAsync(round)).Count);
+
+        await team.RunAtAsync(round.ClosesAt.AddMonths(25)); // default retention: 24 months
+        Assert.Empty(await team.Pulse.ListAnswersAsync(round));
+        var kept = (await team.Pulse.GetRoundAsync(round.TenantId, round.TeamId, round.RoundId))!;
+        Assert.True(kept.AnswersDeleted);
+        Assert.Equal(5, kept.Answers);
+    }
 }

@@ -1,0 +1,46 @@
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Scheduling;
+
+namespace CareCompanion.Bot.Privacy;
+
+/// <summary>
+/// Once a day: deletes the answers (values and comments) of pulse rounds that closed longer ago than the retention
+/// period (Privacy:RetentionMonths, default 24). The round's aggregate, which holds nothing personal, stays for the trend.
+/// </summary>
+public sealed class RetentionJob(PulseRepository pulse, JobRepository jobs, IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
+    : IJobHandler, IHostedService
+{
+    public const string JobKind = "privacy.retention";
+
+    public string Kind => JobKind;
+
+    public int RetentionMonths => Math.Max(1, configuration.GetValue("Privacy:RetentionMonths", 24));
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().AddMonths(-RetentionMonths);
+        var expired = await pulse.ListExpiredRoundsAsync(cutoff, ct);
+        foreach (var round in expired)
+        {
+            await pulse.DeleteAnswersAsync(round, ct);
+        }
+        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}.", expired.Count, cutoff);
+        await ScheduleNextAsync(ct);
+        return [];
+    }
+
+    /// <summary>Makes sure the next sweep is scheduled (one job id per day, so instances starting together add one).</summary>
+    public Task StartAsync(CancellationToken cancellationToken) => ScheduleNextAsync(cancellationToken);
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The next 02:00 UTC (a quiet hour) after now.</summary>
+    private Task ScheduleNextAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var due = new DateTimeOffset(now.UtcDateTime.Date.AddHours(2), TimeSpan.Zero);
+        if (due <= now) due = due.AddDays(1);
+        return jobs.ScheduleAsync(new ScheduledJob { JobId = $"{JobKind}|{due:yyyy-MM-dd}", Kind = JobKind, TenantId = "*", DueAt = due }, ct);
+    }
+}
