@@ -48,17 +48,23 @@ public sealed class ChildProcess : IAsyncDisposable
     public static async Task<(int ExitCode, string Output)> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout)
     {
         await using var child = Start(fileName, arguments);
+        return await child.WaitForExitAsync(timeout);
+    }
+
+    /// <summary>Waits for the process to end; its exit code and everything it printed.</summary>
+    public async Task<(int ExitCode, string Output)> WaitForExitAsync(TimeSpan timeout)
+    {
         using var cts = new CancellationTokenSource(timeout);
         try
         {
-            await child._process.WaitForExitAsync(cts.Token);
+            await _process.WaitForExitAsync(cts.Token);
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"{fileName} did not finish within {timeout}. Output:\n{child.Output}");
+            throw new TimeoutException($"{_process.StartInfo.FileName} did not finish within {timeout}. Output:\n{Output}");
         }
-        child._process.WaitForExit(); // flushes the asynchronous output readers
-        return (child._process.ExitCode, child.Output);
+        _process.WaitForExit(); // flushes the asynchronous output readers
+        return (_process.ExitCode, Output);
     }
 
     public async Task WaitForPortAsync(int port, TimeSpan timeout)
