@@ -1,0 +1,161 @@
+// CareCompanion in one resource group: a Linux App Service running the bot, an Azure Bot with the Teams channel,
+// a Storage account (Tables and Queues), Application Insights, and a Key Vault holding the storage connection string.
+// The bot authenticates as a user-assigned managed identity (MicrosoftAppType=UserAssignedMSI): no bot secret exists.
+targetScope = 'resourceGroup'
+
+@description('Short name of the environment, used in resource names, e.g. "test" or "prod".')
+@minLength(2)
+@maxLength(10)
+param environmentName string
+
+@description('Azure region; Norway East keeps the data in Norway.')
+param location string = 'norwayeast'
+
+@description('App Service plan size.')
+param appServiceSku string = 'B1'
+
+@description('Azure Bot pricing tier: F0 (free, for tests) or S1.')
+@allowed(['F0', 'S1'])
+param botSku string = 'S1'
+
+var suffix = toLower('${environmentName}${uniqueString(resourceGroup().id)}')
+var names = {
+  identity: 'id-carecompanion-${environmentName}'
+  storage: take('stcc${replace(suffix, '-', '')}', 24)
+  logs: 'log-carecompanion-${environmentName}'
+  insights: 'appi-carecompanion-${environmentName}'
+  vault: take('kv-cc-${suffix}', 24)
+  plan: 'asp-carecompanion-${environmentName}'
+  app: 'app-carecompanion-${suffix}'
+  bot: 'bot-carecompanion-${suffix}'
+}
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+  name: names.identity
+  location: location
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: names.storage
+  location: location
+  sku: { name: 'Standard_ZRS' }
+  kind: 'StorageV2'
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: names.logs
+  location: location
+  properties: { sku: { name: 'PerGB2018' }, retentionInDays: 30 }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: names.insights
+  location: location
+  kind: 'web'
+  properties: { Application_Type: 'web', WorkspaceResourceId: logs.id }
+}
+
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: names.vault
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 30
+  }
+}
+
+resource storageSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'storage-connection-string'
+  properties: {
+    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+}
+
+// Key Vault Secrets User, so the app can read the connection string through a Key Vault reference.
+resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, identity.id, 'secrets-user')
+  properties: {
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+  }
+}
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: names.plan
+  location: location
+  kind: 'linux'
+  sku: { name: appServiceSku }
+  properties: { reserved: true }
+}
+
+resource app 'Microsoft.Web/sites@2023-12-01' = {
+  name: names.app
+  location: location
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: { '${identity.id}': {} }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    keyVaultReferenceIdentity: identity.id
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      alwaysOn: true
+      ftpsState: 'Disabled'
+      minTlsVersion: '1.2'
+      healthCheckPath: '/healthz'
+      appSettings: [
+        { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
+        { name: 'MicrosoftAppId', value: identity.properties.clientId }
+        { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+        { name: 'Storage__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storageSecret.properties.secretUri})' }
+        { name: 'Storage__TablePrefix', value: 'cc' }
+        { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+      ]
+    }
+  }
+  dependsOn: [secretsUser]
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: names.bot
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: botSku }
+  properties: {
+    displayName: 'CareCompanion'
+    endpoint: 'https://${app.properties.defaultHostName}/api/messages'
+    msaAppType: 'UserAssignedMSI'
+    msaAppId: identity.properties.clientId
+    msaAppMSIResourceId: identity.id
+    msaAppTenantId: tenant().tenantId
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+@description('For the Teams app package: BOT_ID.')
+output botAppId string = identity.properties.clientId
+@description('For the Teams app package: BOT_DOMAIN.')
+output botDomain string = app.properties.defaultHostName
+output appName string = app.name
