@@ -15,6 +15,7 @@ namespace CareCompanion.Tests.EndToEnd;
 /// The whole stack as a person meets it: Azurite, the bot on Kestrel, and Microsoft's Teams emulator driven in
 /// headless Chromium. The playground speaks en-US, so the bot answers in English.
 /// </summary>
+[Collection(EndToEndCollection.Name)]
 public sealed class PlaygroundTests(ITestOutputHelper output)
 {
     [Fact]
@@ -79,7 +80,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)
     {
         var conversations = bot.Get<ConversationRepository>();
-        for (var i = 0; i < 100; i++)
+        for (var i = 0; i < 300; i++) // up to 30 s: the whole suite runs in parallel on two cores
         {
             var channel = (await conversations.ListForTenantAsync(PlaygroundTenantId)).FirstOrDefault(c => c.Scope == ConversationScope.Channel);
             if (channel?.TeamId is { } teamId && await bot.Get<PulseRepository>().GetSettingsAsync(PlaygroundTenantId, teamId) is { } settings)
@@ -94,4 +95,11 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
 
     // The tenant id in the playground's default configuration.
     private const string PlaygroundTenantId = "00000000-0000-0000-0000-0000000000001";
+}
+
+/// <summary>The browser tests run on their own, not beside the rest of the suite, so two busy cores do not make them flaky.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class EndToEndCollection
+{
+    public const string Name = "end-to-end";
 }

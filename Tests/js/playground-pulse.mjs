@@ -15,6 +15,8 @@ try {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('textbox').first().waitFor({ timeout: 30000 });
   await page.getByText('General').first().click();
+  await page.getByText('Start a new post').first().waitFor({ timeout: 30000 }); // the channel view is open
+  await page.waitForLoadState('networkidle');
   await page.waitForTimeout(1500); // the channel's install activities go out when it is first opened
   writeFileSync(readyFile, 'ready');
   const deadline = Date.now() + 60000;
