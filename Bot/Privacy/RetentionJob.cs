@@ -7,11 +7,14 @@ namespace CareCompanion.Bot.Privacy;
 /// <summary>
 /// Once a day: deletes the answers (values and comments) of pulse rounds that closed longer ago than the retention
 /// period (Privacy:RetentionMonths, default 24). The round's aggregate, which holds nothing personal, stays for the trend.
+/// It also clears jobs finished more than <see cref="KeepDoneJobs"/> ago, which only the scheduler's bookkeeping needed.
 /// </summary>
 public sealed class RetentionJob(PulseRepository pulse, JobRepository jobs, IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
     : IJobHandler, IHostedService
 {
     public const string JobKind = "privacy.retention";
+
+    public static readonly TimeSpan KeepDoneJobs = TimeSpan.FromDays(30);
 
     public string Kind => JobKind;
 
@@ -25,7 +28,9 @@ public sealed class RetentionJob(PulseRepository pulse, JobRepository jobs, ICon
         {
             await pulse.DeleteAnswersAsync(round, ct);
         }
-        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}.", expired.Count, cutoff);
+        var oldJobs = await jobs.DeleteDoneBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
+        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, and {Jobs} finished jobs.",
+            expired.Count, cutoff, oldJobs);
         await ScheduleNextAsync(ct);
         return [];
     }

@@ -82,6 +82,20 @@ public sealed class JobRepository(Tables tables)
         }
     }
 
+    /// <summary>Removes jobs that finished before <paramref name="cutoff"/>, so the due-job query stays small; returns how many.</summary>
+    public async Task<int> DeleteDoneBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    {
+        var deleted = 0;
+        var rows = _table.QueryAsync<JobEntity>(
+            e => e.PartitionKey == JobEntity.DuePartition && e.State == JobState.Done && e.CompletedAt < cutoff, select: ["RowKey"], cancellationToken: ct);
+        await foreach (var row in rows)
+        {
+            await _table.DeleteEntityAsync(JobEntity.DuePartition, row.RowKey, ETag.All, ct);
+            deleted++;
+        }
+        return deleted;
+    }
+
     private async Task<ScheduledJob?> TryReplaceAsync(ScheduledJob job, CancellationToken ct)
     {
         try

@@ -97,4 +97,21 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
         Assert.Contains("\"jobsLate\":1", health);
         Assert.Contains("\"job-late\":{\"due\":2", health);
     }
+
+    [Fact]
+    public async Task Finished_jobs_are_cleared_a_month_later_by_the_nightly_sweep()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        await bots.ScheduleBroadcastAsync("job-old", bots.Clock.GetUtcNow());
+        await bots.A.Get<JobScheduler>().RunDueJobsAsync(default);
+        Assert.Equal(JobState.Done, (await bots.Jobs.GetAsync("job-old"))!.State);
+
+        bots.Clock.Advance(TimeSpan.FromDays(1)); // the next nightly sweep: the job is a day old and stays
+        await bots.A.Get<JobScheduler>().RunDueJobsAsync(default);
+        Assert.NotNull(await bots.Jobs.GetAsync("job-old"));
+
+        bots.Clock.Advance(TimeSpan.FromDays(31));
+        await bots.A.Get<JobScheduler>().RunDueJobsAsync(default);
+        Assert.Null(await bots.Jobs.GetAsync("job-old"));
+    }
 }
