@@ -79,20 +79,11 @@ public sealed class ConversationRepository(Tables tables, TimeProvider clock)
         return result;
     }
 
-    /// <summary>The bot's active personal chat with a person, if it has one (a filter within the tenant's partition).</summary>
-    public async Task<StoredConversation?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
-    {
-        var partition = KeyEncoding.Encode(tenantId);
-        await foreach (var row in _table.QueryAsync<ConversationEntity>(
-            e => e.PartitionKey == partition && e.UserAadObjectId == userAadObjectId && e.Scope == ConversationScope.Personal && e.Active,
-            maxPerPage: 1, cancellationToken: ct))
-        {
-            return row.ToModel(tenantId);
-        }
-        return null;
-    }
+    /// <summary>The bot's active personal chat with a person, if it has one.</summary>
+    public async Task<StoredConversation?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default) =>
+        (await ListPersonalAsync(tenantId, userAadObjectId, ct)).FirstOrDefault(c => c.Active && c.Scope == ConversationScope.Personal);
 
-    /// <summary>The person's personal chats with the bot, active or not (privacy requests).</summary>
+    /// <summary>The person's personal chats with the bot, active or not.</summary>
     public async Task<IReadOnlyList<StoredConversation>> ListPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
     {
         var partition = KeyEncoding.Encode(tenantId);
