@@ -80,6 +80,7 @@ public static class BotApp
         services.AddSingleton<IInstallationListener, PulseSetup>();
         services.AddSingleton<IJobHandler, PulsePostJob>();
         services.AddSingleton<IJobHandler, PulseCloseJob>();
+        services.AddSingleton<PulseAccess>();
         services.AddSingleton<PulseAnswers>();
         services.AddSingleton<PulseSettingsHandler>();
         services.AddSingleton<PulseResultsCommand>();

@@ -15,12 +15,12 @@ namespace CareCompanion.Bot.Pulse;
 /// "innstillinger" / "settings" in a team channel shows the team's pulse settings; saving them (Action.Execute) is
 /// for the team's leaders, checked here on the server for both the card and the save.
 /// </summary>
-public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jobs, TeamRoles roles, TimeProvider clock)
+public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jobs, PulseAccess access, TimeProvider clock)
 {
     public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var (t, language) = TextsFor(turnContext);
-        var (caller, settings, refusal) = await AuthorizeAsync(turnContext, t, ct);
+        var (caller, settings, refusal) = await access.RequireAsync(turnContext.Activity, Role.Leaders, "settings.leadersOnly", ct);
         if (refusal is not null)
         {
             await turnContext.SendActivityAsync(refusal, cancellationToken: ct);
@@ -32,7 +32,7 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jo
     public async Task<AdaptiveCardInvokeResponse> SaveAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
     {
         var (t, language) = TextsFor(turnContext);
-        var (caller, old, refusal) = await AuthorizeAsync(turnContext, t, ct);
+        var (caller, old, refusal) = await access.RequireAsync(turnContext.Activity, Role.Leaders, "settings.leadersOnly", ct);
         var data = CardData.Of(invoke);
         if (refusal is not null || CardData.String(data, "team") != caller!.TeamId)
         {
@@ -76,14 +76,6 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jo
             await jobs.ScheduleAsync(newJob, ct);
         }
         return newJob.DueAt;
-    }
-
-    private async Task<(Caller? Caller, PulseSettings? Settings, string? Refusal)> AuthorizeAsync(ITurnContext turnContext, Texts t, CancellationToken ct)
-    {
-        var (caller, refusal) = await roles.RequireAsync(turnContext.Activity, Role.Leaders, "settings.leadersOnly", ct);
-        if (caller is null) return (null, null, refusal);
-        var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
-        return settings is null ? (caller, null, t["command.teamOnly"]) : (caller, settings, null);
     }
 
     private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.Themes);

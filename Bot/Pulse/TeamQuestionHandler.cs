@@ -13,12 +13,12 @@ namespace CareCompanion.Bot.Pulse;
 /// "nytt spørsmål" / "new question" in a team channel: leaders and coaches add their own questions to the team's
 /// rotation; checked on the server for the card and for the save.
 /// </summary>
-public sealed class TeamQuestionHandler(PulseRepository pulse, TeamRoles roles)
+public sealed class TeamQuestionHandler(PulseRepository pulse, PulseAccess access)
 {
     public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        var (caller, _, refusal) = await AuthorizeAsync(turnContext, Texts.For(language), ct);
+        var (caller, _, refusal) = await access.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "question.rolesOnly", ct);
         await turnContext.SendActivityAsync(refusal is null
             ? CardMessage.From(TeamQuestionCard.Build(caller!.TeamId, language))
             : MessageFactory.Text(refusal), ct);
@@ -28,7 +28,7 @@ public sealed class TeamQuestionHandler(PulseRepository pulse, TeamRoles roles)
     {
         var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
         var t = Texts.For(language);
-        var (caller, settings, refusal) = await AuthorizeAsync(turnContext, t, ct);
+        var (caller, settings, refusal) = await access.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "question.rolesOnly", ct);
         var data = CardData.Of(invoke);
         if (refusal is not null || CardData.String(data, "team") != caller!.TeamId) return InvokeResponses.Message(refusal ?? t["error.notAllowed"]);
 
@@ -51,13 +51,5 @@ public sealed class TeamQuestionHandler(PulseRepository pulse, TeamRoles roles)
         var question = new TeamQuestion("team-" + Guid.NewGuid().ToString("N")[..10], theme!, type, text, scale ? low : null, scale ? high : null);
         await pulse.SaveSettingsAsync(settings! with { TeamQuestions = [.. settings!.TeamQuestions, question] }, ct);
         return InvokeResponses.Card(TeamQuestionCard.Build(caller.TeamId, language, t["question.added"]));
-    }
-
-    private async Task<(Caller? Caller, PulseSettings? Settings, string? Refusal)> AuthorizeAsync(ITurnContext turnContext, Texts t, CancellationToken ct)
-    {
-        var (caller, refusal) = await roles.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "question.rolesOnly", ct);
-        if (caller is null) return (null, null, refusal);
-        var settings = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
-        return settings is null ? (caller, null, t["command.teamOnly"]) : (caller, settings, null);
     }
 }
