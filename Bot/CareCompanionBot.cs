@@ -1,14 +1,18 @@
 using CareCompanion.Bot.Commands;
+using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot;
 
@@ -21,7 +25,12 @@ public sealed class CareCompanionBot(
     PulseAnswers pulseAnswers,
     PulseSettingsHandler pulseSettings,
     TeamQuestionHandler teamQuestions,
-    PrivacyRequests privacy)
+    PrivacyRequests privacy,
+    IdeaSubmissions ideaSubmissions,
+    IdeaDecisions ideaDecisions,
+    IdeaReactions ideaReactions,
+    IdeaSearch ideaSearch,
+    MessagingExtension messagingExtension)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -32,8 +41,35 @@ public sealed class CareCompanionBot(
             PulseSettingsCard.SaveVerb => pulseSettings.SaveAsync(turnContext, invokeValue, cancellationToken),
             TeamQuestionCard.AddVerb => teamQuestions.AddAsync(turnContext, invokeValue, cancellationToken),
             PrivacyCards.DeleteVerb => privacy.DeleteAsync(turnContext, cancellationToken),
+            IdeaVerbs.Submit => ideaSubmissions.SubmitFromCardAsync(turnContext, invokeValue, cancellationToken),
+            IdeaVerbs.Status => ideaDecisions.DecideAsync(turnContext, invokeValue, cancellationToken),
+            IdeaVerbs.Share => ideaDecisions.ShareAsync(turnContext, invokeValue, cancellationToken),
+            IdeaVerbs.Support => ideaReactions.SupportAsync(turnContext, invokeValue, cancellationToken),
+            IdeaVerbs.Comment => ideaReactions.CommentAsync(turnContext, invokeValue, cancellationToken),
+            IdeaVerbs.FollowUp => ideaReactions.FollowUpAsync(turnContext, invokeValue, cancellationToken),
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
+
+    // Dialogs opened by a card button ("Ny idé" on the welcome and pulse cards).
+    protected override Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest,
+        CancellationToken cancellationToken) =>
+        ideaSubmissions.OpenDialogAsync(turnContext, description: null, cancellationToken);
+
+    protected override Task<TaskModuleResponse> OnTeamsTaskModuleSubmitAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest,
+        CancellationToken cancellationToken) =>
+        ideaSubmissions.SubmitFromDialogAsync(turnContext, taskModuleRequest.Data as JObject, cancellationToken);
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext<IInvokeActivity> turnContext,
+        MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        messagingExtension.FetchTaskAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext,
+        MessagingExtensionAction action, CancellationToken cancellationToken) =>
+        messagingExtension.SubmitAsync(turnContext, action, cancellationToken);
+
+    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext,
+        MessagingExtensionQuery query, CancellationToken cancellationToken) =>
+        ideaSearch.QueryAsync(turnContext, query, cancellationToken);
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
         commands.HandleAsync(turnContext, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
@@ -45,6 +46,8 @@ public static class CardCatalog
             yield return ($"pulse-team-question.{code}", TeamQuestionCard.Build("19:team@thread.tacv2", language));
             var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, ["reflection", "ethics"]);
             yield return ($"pulse-settings.{code}", PulseSettingsCard.Build(settings, "19:team@thread.tacv2", language));
+
+            foreach (var (name, card) in IdeaSamples.All(language)) yield return ($"{name}.{code}", card);
         }
     }
 }

@@ -25,4 +25,9 @@ public static class KeyEncoding
         }
         return builder.ToString();
     }
+
+    public static string Decode(string key) => Uri.UnescapeDataString(key);
+
+    /// <summary>The team id in a "tenant|team" partition key.</summary>
+    public static string TeamOf(string teamPartitionKey) => Decode(teamPartitionKey[(teamPartitionKey.IndexOf('|') + 1)..]);
 }

@@ -10,6 +10,7 @@ public static class TableNames
     public const string PulseRounds = "PulseRounds";
     public const string PulseAnswers = "PulseAnswers";
     public const string Roles = "Roles";
+    public const string Ideas = "Ideas";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas];
 }

@@ -1,3 +1,4 @@
+using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
@@ -14,7 +15,8 @@ public sealed class CommandRouter
         new(StringComparer.OrdinalIgnoreCase);
 
     public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
-        TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme, PrivacyRequests privacy)
+        TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme, PrivacyRequests privacy,
+        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
@@ -24,6 +26,10 @@ public sealed class CommandRouter
         Add(["tema", "theme"], meetingTheme.HandleAsync);
         Add(["mine data", "my data"], privacy.ExportAsync);
         Add(["slett mine data", "delete my data"], privacy.AskToDeleteAsync);
+        Add(["idé", "ide", "idea", "ny idé", "new idea"], ideaSubmissions.ShowFormAsync);
+        Add(["mine idéer", "mine ideer", "mine idéar", "mine idear", "my ideas"], ideaLists.MineAsync);
+        Add(["idéer", "ideer", "idéar", "idear", "ideas"], ideaLists.OpenForLeaderAsync);
+        Add(["delte idéer", "delte ideer", "delte idéar", "delte idear", "shared ideas"], ideaLists.SharedAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

@@ -2,6 +2,7 @@ using CareCompanion.Bot.Broadcast;
 using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
@@ -9,6 +10,7 @@ using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
@@ -87,6 +89,21 @@ public static class BotApp
         services.AddSingleton<PulseOpenRounds>();
         services.AddSingleton<TeamQuestionHandler>();
         services.AddSingleton<MeetingThemeCommand>();
+
+        services.AddSingleton<IdeaRepository>();
+        services.AddSingleton<IdeaTeams>();
+        services.AddSingleton<IdeaChannel>();
+        services.AddSingleton<IdeaSubmissions>();
+        services.AddSingleton<IdeaDecisions>();
+        services.AddSingleton<IdeaReactions>();
+        services.AddSingleton<IdeaLists>();
+        services.AddSingleton<IdeaSearch>();
+        services.AddSingleton<MessagingExtension>();
+        services.AddSingleton<IJobHandler, IdeaPostJob>();
+        services.AddSingleton<IJobHandler, IdeaRefreshJob>();
+        services.AddSingleton<IJobHandler, IdeaDecisionJob>();
+        services.AddSingleton<IJobHandler, IdeaParkedJob>();
+        services.AddSingleton<IJobHandler, IdeaFollowUpJob>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

@@ -37,6 +37,7 @@ public static class TeamsConversation
             BotId = activity.Recipient?.Id ?? "",
             TeamId = channelData?.Team?.Id,
             ChannelId = channelData?.Channel?.Id,
+            TeamName = channelData?.Team?.Name,
             UserId = personal ? activity.From?.Id : null,
             UserAadObjectId = personal ? activity.From?.AadObjectId : null,
             Locale = activity.Locale,

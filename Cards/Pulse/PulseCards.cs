@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using static CareCompanion.Cards.Json.AdaptiveCardJson;
 
@@ -42,7 +43,7 @@ public static class PulseCards
         }
         body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) });
         body.Add(Text($"{t["pulse.anonymous"]} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
-        return Card(body);
+        return Card(body, [IdeaFormCard.OpenButton(language)]);
     }
 
     /// <summary>The channel card after the round closed: numbers only at or above the anonymity threshold, never comments.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Localization;
 using static CareCompanion.Cards.Json.AdaptiveCardJson;
@@ -20,6 +21,6 @@ public static class WelcomeCard
             LabelledText(t["welcome.goals.label"], t["welcome.goals.text"]),
             Text(t["welcome.start"]),
             Text(t["welcome.privacy"], subtle: true),
-        ]);
+        ], [IdeaFormCard.OpenButton(language)]);
     }
 }

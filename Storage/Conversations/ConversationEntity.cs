@@ -17,6 +17,7 @@ internal sealed class ConversationEntity : ITableEntity
     public string BotId { get; set; } = "";
     public string? TeamId { get; set; }
     public string? ChannelId { get; set; }
+    public string? TeamName { get; set; }
     public string? UserId { get; set; }
     public string? UserAadObjectId { get; set; }
     public string? Locale { get; set; }
@@ -34,6 +35,7 @@ internal sealed class ConversationEntity : ITableEntity
         BotId = c.BotId,
         TeamId = c.TeamId,
         ChannelId = c.ChannelId,
+        TeamName = c.TeamName,
         UserId = c.UserId,
         UserAadObjectId = c.UserAadObjectId,
         Locale = c.Locale,
@@ -51,6 +53,7 @@ internal sealed class ConversationEntity : ITableEntity
         BotId = BotId,
         TeamId = TeamId,
         ChannelId = ChannelId,
+        TeamName = TeamName,
         UserId = UserId,
         UserAadObjectId = UserAadObjectId,
         Locale = Locale,

@@ -13,6 +13,8 @@ public sealed record StoredConversation
     public required string BotId { get; init; }
     public string? TeamId { get; init; }
     public string? ChannelId { get; init; }
+    /// <summary>The team's name as Teams gave it at install (shown when a person picks a team).</summary>
+    public string? TeamName { get; init; }
     /// <summary>The person's id in a personal chat; null in channels and group chats.</summary>
     public string? UserId { get; init; }
     public string? UserAadObjectId { get; init; }

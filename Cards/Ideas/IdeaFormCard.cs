@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Localization;
+using static CareCompanion.Cards.Json.AdaptiveCardJson;
+
+namespace CareCompanion.Cards.Ideas;
+
+/// <summary>What the form is prefilled with: the person's own words when something must be fixed, so nothing is lost.</summary>
+public sealed record IdeaDraft(string? Title = null, string? Description = null, string? Category = null, string? TeamId = null, bool Anonymous = false);
+
+/// <summary>
+/// The idea form: in a chat (Action.Execute, confirmed in place) or in a dialog opened from a button or the
+/// messaging extension (Action.Submit, which Teams sends as the dialog's submit).
+/// </summary>
+public static class IdeaFormCard
+{
+    public static JsonObject Build(Language language, IReadOnlyList<TeamChoice> teams, IReadOnlyList<string> categories, IdeaDraft draft,
+        bool inDialog, string? problem = null)
+    {
+        var t = Texts.For(language);
+        var body = new List<JsonNode> { Heading(t["idea.form.title"]) };
+        if (problem is not null)
+        {
+            var warning = Text(problem, bold: true);
+            warning["color"] = "Attention";
+            body.Add(warning);
+        }
+        var reminder = Text(t["idea.form.noPatients"], subtle: true);
+        reminder["color"] = "Warning";
+        body.Add(reminder);
+        body.Add(TextInput("title", t["idea.form.titleLabel"], IdeaVerbs.MaxTitle, multiline: false, draft.Title, required: t["idea.error.title"]));
+        body.Add(TextInput("description", t["idea.form.description"], IdeaVerbs.MaxDescription, multiline: true, draft.Description));
+        body.Add(ChoiceSet("category", t["idea.form.category"], categories.Select(c => (t[$"idea.category.{c}"], c)), draft.Category ?? categories[^1]));
+        var data = new JsonObject { ["verb"] = IdeaVerbs.Submit };
+        if (teams.Count == 1)
+        {
+            body.Add(Text(t.Format("idea.form.forTeam", teams[0].Name), subtle: true));
+            data["team"] = teams[0].TeamId;
+        }
+        else
+        {
+            body.Add(ChoiceSet("team", t["idea.form.team"], teams.Select(team => (team.Name, team.TeamId)), draft.TeamId ?? teams[0].TeamId));
+        }
+        body.Add(new JsonObject
+        {
+            ["type"] = "Input.Toggle", ["id"] = "anonymous", ["title"] = t["idea.form.anonymous"],
+            ["valueOn"] = "true", ["valueOff"] = "false", ["value"] = draft.Anonymous ? "true" : "false",
+        });
+        body.Add(Text(t["idea.form.anonymousHelp"], subtle: true));
+        JsonObject send = inDialog
+            ? new() { ["type"] = "Action.Submit", ["title"] = t["idea.form.send"], ["data"] = data }
+            : new() { ["type"] = "Action.Execute", ["title"] = t["idea.form.send"], ["verb"] = IdeaVerbs.Submit, ["data"] = data };
+        send["style"] = "positive";
+        return Card(body, [send]);
+    }
+
+    /// <summary>A button that opens the form in a dialog (Teams' task/fetch), for the welcome and pulse cards.</summary>
+    public static JsonObject OpenButton(Language language) => new()
+    {
+        ["type"] = "Action.Submit",
+        ["title"] = Texts.For(language)["idea.open"],
+        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "task/fetch" }, ["verb"] = IdeaVerbs.Open },
+    };
+
+    private static JsonObject TextInput(string id, string label, int maxLength, bool multiline, string? value, string? required = null)
+    {
+        var input = new JsonObject
+        {
+            ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = maxLength, ["isMultiline"] = multiline,
+        };
+        if (value is not null) input["value"] = value;
+        if (required is not null)
+        {
+            input["isRequired"] = true;
+            input["errorMessage"] = required;
+        }
+        return input;
+    }
+}

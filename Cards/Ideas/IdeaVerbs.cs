@@ -1,0 +1,18 @@
+namespace CareCompanion.Cards.Ideas;
+
+/// <summary>The Action.Execute verbs and input ids of the idea cards, shared by the cards and the bot's handlers.</summary>
+public static class IdeaVerbs
+{
+    public const string Open = "idea.open";
+    public const string Submit = "idea.submit";
+    public const string Support = "idea.support";
+    public const string Comment = "idea.comment";
+    public const string Status = "idea.status";
+    public const string Share = "idea.share";
+    public const string FollowUp = "idea.followup";
+
+    public const int MaxTitle = 120;
+    public const int MaxDescription = 2000;
+    public const int MaxComment = 300;
+    public const int MaxReason = 500;
+}

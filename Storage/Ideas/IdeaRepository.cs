@@ -1,0 +1,134 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+
+namespace CareCompanion.Storage.Ideas;
+
+/// <summary>
+/// Ideas, one partition per team (PK tenant|team, RK idea id): a team's ideas are one partition-scoped query.
+/// The idea is stored as JSON split over properties (a string property holds at most 32K characters), with the
+/// fields queries filter on as columns of their own.
+/// </summary>
+public sealed class IdeaRepository(Tables tables)
+{
+    private const int ChunkChars = 30_000;
+    private const int MaxChunks = 15; // a row holds at most 1 MiB
+    private readonly TableClient _table = tables.Get(TableNames.Ideas);
+
+    /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
+    public async Task<bool> TryAddAsync(Idea idea, CancellationToken ct = default)
+    {
+        try
+        {
+            await _table.AddEntityAsync(ToEntity(idea), ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default)
+    {
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, teamId), KeyEncoding.Encode(ideaId), cancellationToken: ct);
+        return row.HasValue ? FromEntity(row.Value!) : null;
+    }
+
+    /// <summary>Replaces the idea if nobody changed it since it was read; false when someone did (read it again).</summary>
+    public async Task<bool> TryReplaceAsync(Idea idea, CancellationToken ct = default)
+    {
+        try
+        {
+            await _table.UpdateEntityAsync(ToEntity(idea), idea.ETag, TableUpdateMode.Replace, ct);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Reads the idea, applies <paramref name="change"/> and stores it, again from a fresh read if a colleague
+    /// changed it meanwhile. The change returns null to leave the idea as it is. Returns the idea as stored.
+    /// </summary>
+    public async Task<Idea?> ChangeAsync(string tenantId, string teamId, string ideaId, Func<Idea, Idea?> change, CancellationToken ct = default)
+    {
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var idea = await GetAsync(tenantId, teamId, ideaId, ct);
+            if (idea is null) return null;
+            var changed = change(idea);
+            if (changed is null) return idea;
+            if (await TryReplaceAsync(changed, ct)) return changed;
+        }
+        throw new InvalidOperationException($"Idea {ideaId} kept changing under us.");
+    }
+
+    /// <summary>All ideas of one team.</summary>
+    public Task<IReadOnlyList<Idea>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default) =>
+        QueryAsync($"PartitionKey eq '{Escape(Partition(tenantId, teamId))}'", ct);
+
+    /// <summary>The ideas a person submitted in any team of the tenant (a range over the tenant's partitions).</summary>
+    public Task<IReadOnlyList<Idea>> ListBySubmitterAsync(string tenantId, string aadObjectId, CancellationToken ct = default) =>
+        QueryAsync($"{TenantRange(tenantId)} and Submitter eq '{Escape(aadObjectId)}'", ct);
+
+    /// <summary>Ideas the tenant's teams implemented and shared with the others.</summary>
+    public Task<IReadOnlyList<Idea>> ListSharedAsync(string tenantId, CancellationToken ct = default) =>
+        QueryAsync($"{TenantRange(tenantId)} and Shared eq true", ct);
+
+    /// <summary>Every idea of the tenant: for privacy requests (comments and support by a person), never for a turn's hot path.</summary>
+    public Task<IReadOnlyList<Idea>> ListTenantAsync(string tenantId, CancellationToken ct = default) =>
+        QueryAsync(TenantRange(tenantId), ct);
+
+    /// <summary>Every closed idea whose last change is older than the cutoff, all tenants: for the nightly retention sweep.</summary>
+    public async Task<IReadOnlyList<Idea>> ListClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"Closed eq true and StatusChangedAt lt {cutoff}");
+        return await QueryAsync(filter, ct);
+    }
+
+    private async Task<IReadOnlyList<Idea>> QueryAsync(string filter, CancellationToken ct)
+    {
+        var result = new List<Idea>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            result.Add(FromEntity(row));
+        }
+        return result;
+    }
+
+    private static string Partition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
+
+    // '}' sorts right after '|', so this is exactly the partitions "tenant|…".
+    private static string TenantRange(string tenantId) =>
+        $"PartitionKey ge '{Escape(KeyEncoding.Encode(tenantId))}|' and PartitionKey lt '{Escape(KeyEncoding.Encode(tenantId))}}}'";
+
+    private static string Escape(string value) => value.Replace("'", "''");
+
+    private static TableEntity ToEntity(Idea idea)
+    {
+        var json = JsonSerializer.Serialize(idea);
+        var chunks = json.Chunk(ChunkChars).Select(c => new string(c)).ToArray();
+        if (chunks.Length > MaxChunks) throw new InvalidOperationException($"Idea {idea.IdeaId} is too large to store.");
+        var entity = new TableEntity(Partition(idea.TenantId, idea.TeamId), KeyEncoding.Encode(idea.IdeaId))
+        {
+            ["Chunks"] = chunks.Length,
+            ["Submitter"] = idea.SubmitterAadObjectId,
+            ["Shared"] = idea.Shared,
+            ["Closed"] = IdeaStatus.IsClosed(idea.Status),
+            ["StatusChangedAt"] = idea.StatusChangedAt,
+        };
+        for (var i = 0; i < chunks.Length; i++) entity[$"Json{i}"] = chunks[i];
+        if (idea.ETag != default) entity.ETag = idea.ETag;
+        return entity;
+    }
+
+    private static Idea FromEntity(TableEntity entity)
+    {
+        var count = entity.GetInt32("Chunks") ?? 0;
+        var json = string.Concat(Enumerable.Range(0, count).Select(i => entity.GetString($"Json{i}")));
+        return JsonSerializer.Deserialize<Idea>(json)! with { ETag = entity.ETag };
+    }
+}
