@@ -23,8 +23,8 @@ public sealed class IdeaDecisions(IdeaRepository ideas, RoleRepository roles, Jo
         var (idea, refusal) = await LeaderIdeaAsync(turnContext.Activity, IdeaRef.Of(data), ct);
         if (idea is null) return InvokeResponses.Message(refusal!);
 
-        var status = CardData.String(data, "status");
-        var reason = CardData.String(data, "reason")?.Trim();
+        var status = CardData.String(data, IdeaVerbs.StatusInput(idea.IdeaId));
+        var reason = CardData.String(data, IdeaVerbs.ReasonInput(idea.IdeaId))?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > IdeaVerbs.MaxReason) return InvokeResponses.Message(t["idea.error.reason"]);
         var activity = turnContext.Activity;
         var activityId = activity.Id ?? Guid.NewGuid().ToString("N");

@@ -126,10 +126,10 @@ public static class IdeaCards
         var actions = new List<JsonNode>();
         if (idea.NextStatuses.Count > 0)
         {
-            body.Add(ChoiceSet("status", t["idea.answer.status"], idea.NextStatuses.Select(s => (t[$"idea.status.{s}"], s)), idea.NextStatuses[0]));
+            body.Add(ChoiceSet(IdeaVerbs.StatusInput(idea.IdeaId), t["idea.answer.status"], idea.NextStatuses.Select(s => (t[$"idea.status.{s}"], s)), idea.NextStatuses[0]));
             body.Add(new JsonObject
             {
-                ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["idea.answer.reason"], ["maxLength"] = IdeaVerbs.MaxReason,
+                ["type"] = "Input.Text", ["id"] = IdeaVerbs.ReasonInput(idea.IdeaId), ["label"] = t["idea.answer.reason"], ["maxLength"] = IdeaVerbs.MaxReason,
                 ["isMultiline"] = true, ["isRequired"] = true, ["errorMessage"] = t["idea.error.reason"],
             });
             actions.Add(Execute(t["idea.answer.send"], IdeaVerbs.Status, idea));

@@ -11,6 +11,11 @@ public static class IdeaVerbs
     public const string Share = "idea.share";
     public const string FollowUp = "idea.followup";
 
+    /// <summary>Input ids carry the idea's id: a list of ideas holds one answer form per idea, and ids must be unique.</summary>
+    public static string StatusInput(string ideaId) => "status-" + ideaId;
+
+    public static string ReasonInput(string ideaId) => "reason-" + ideaId;
+
     public const int MaxTitle = 120;
     public const int MaxDescription = 2000;
     public const int MaxComment = 300;

@@ -70,10 +70,18 @@ public sealed class TeamsActivities(string serviceUrl)
     }
 
     /// <summary>A click on an Action.Execute button of a card in the team's channel, by the given person.</summary>
-    public JsonObject ChannelCardAction(string verb, JsonObject data, string userAadObjectId, string locale = "nb-NO") => new()
+    public JsonObject ChannelCardAction(string verb, JsonObject data, string userAadObjectId, string locale = "nb-NO") =>
+        ChannelInvoke("adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        }, userAadObjectId, locale);
+
+    /// <summary>Any invoke (dialogs, messaging extension) from the team's channel, by the given person.</summary>
+    public JsonObject ChannelInvoke(string name, JsonObject value, string userAadObjectId, string locale = "nb-NO") => new()
     {
         ["type"] = "invoke",
-        ["name"] = "adaptiveCard/action",
+        ["name"] = name,
         ["id"] = Guid.NewGuid().ToString("N"),
         ["channelId"] = "msteams",
         ["serviceUrl"] = serviceUrl,
@@ -85,17 +93,19 @@ public sealed class TeamsActivities(string serviceUrl)
         ["recipient"] = Bot(),
         ["conversation"] = ChannelConversation(),
         ["channelData"] = TeamChannelData(),
-        ["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
-            ["trigger"] = "manual",
-        },
+        ["value"] = value,
     };
 
+    /// <summary>The same invoke from the person's personal chat with the bot: Teams names no team then.</summary>
+    public JsonObject PersonalInvoke(string name, JsonObject value, string userAadObjectId, string locale = "nb-NO") =>
+        ToPersonal(ChannelInvoke(name, value, userAadObjectId, locale));
+
     /// <summary>The same click on a card in the person's personal chat with the bot: Teams names no team then.</summary>
-    public JsonObject PersonalCardAction(string verb, JsonObject data, string userAadObjectId, string locale = "nb-NO")
+    public JsonObject PersonalCardAction(string verb, JsonObject data, string userAadObjectId, string locale = "nb-NO") =>
+        ToPersonal(ChannelCardAction(verb, data, userAadObjectId, locale));
+
+    private JsonObject ToPersonal(JsonObject activity)
     {
-        var activity = ChannelCardAction(verb, data, userAadObjectId, locale);
         activity["conversation"] = PersonalConversation();
         activity["channelData"] = TenantChannelData();
         return activity;
