@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Ideas;
+using CareCompanion.Storage.Ideas;
+using CareCompanion.Tests.Pulse;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Tests.Ideas;
+
+/// <summary>Finding ideas: the messaging extension search, the lists, and ideas shared between teams. Never across tenants.</summary>
+public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    private static JsonObject Query(string text) => new()
+    {
+        ["commandId"] = "searchIdeas",
+        ["parameters"] = new JsonArray(new JsonObject { ["name"] = "searchText", ["value"] = text }),
+        ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+    };
+
+    private static async Task<List<string>> SearchAsync(PulseTeam team, JsonObject activity)
+    {
+        var response = await team.Bot.PostAsync(activity);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        return [.. body["composeExtension"]!["attachments"]!.AsArray().Select(a => a!["preview"]!["content"]!["title"]!.GetValue<string>())];
+    }
+
+    [Fact]
+    public async Task Search_matches_words_in_title_status_and_category_and_inserts_a_read_only_card()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        var overlap = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Fast tid til overlapp", category: "workflow"));
+        await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Sjekkliste for <fall>", category: "patientsafety"));
+        await team.DecideAsync(overlap, team.Teams.UserAadObjectId, IdeaStatus.Implemented, "Virker");
+        var person = Guid.NewGuid().ToString();
+
+        var byWord = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("overlapp"), person));
+        var byStatus = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("innført"), person));
+        var byCategory = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("pasientsikkerhet"), person));
+        var all = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query(""), person));
+        var card = JsonNode.Parse(await (await team.Bot.PostAsync(team.Teams.ChannelInvoke("composeExtension/query", Query("overlapp"), person))).Content.ReadAsStringAsync())!
+            ["composeExtension"]!["attachments"]![0]!["content"]!;
+
+        Assert.Equal(["Fast tid til overlapp"], byWord);
+        Assert.Equal(["Fast tid til overlapp"], byStatus);
+        Assert.Equal(["Sjekkliste for &lt;fall&gt;"], byCategory);
+        Assert.Equal(2, all.Count);
+        Assert.Contains("Status: Innført", CardContent.Text(card));
+        Assert.Null(card["actions"]);
+    }
+
+    [Fact]
+    public async Task Search_never_shows_ideas_of_a_team_the_person_is_not_in_nor_of_another_tenant()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Overlapp i tenant A"));
+        var tenantB = new TeamsActivities(team.Connector.ServiceUrl);
+        await team.Bot.PostAsync(tenantB.InstallInTeam());
+        team.Connector.AddMember(tenantB.TeamId, tenantB.UserId);
+
+        var fromTenantB = await SearchAsync(team, tenantB.ChannelInvoke("composeExtension/query", Query("overlapp"), tenantB.UserAadObjectId));
+        var personalNotMember = await SearchAsync(team, team.Teams.PersonalInvoke("composeExtension/query", Query("overlapp"), team.Teams.UserAadObjectId));
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        var personalMember = await SearchAsync(team, team.Teams.PersonalInvoke("composeExtension/query", Query("overlapp"), team.Teams.UserAadObjectId));
+
+        Assert.Empty(fromTenantB);
+        Assert.Empty(personalNotMember);
+        Assert.Equal(["Overlapp i tenant A"], personalMember);
+    }
+
+    [Fact]
+    public async Task My_ideas_lists_what_I_sent_with_its_status_and_nothing_of_others()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        var mine = await team.SubmitIdeaAsync(team.Teams.UserAadObjectId, team.Form(title: "Min idé", anonymous: true));
+        await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Kollegas idé"));
+        await team.DecideAsync(mine, team.Teams.UserAadObjectId, IdeaStatus.Considering, "Vi ser på det");
+
+        await team.Bot.PostAsync(team.Teams.PersonalMessage("mine idéer"));
+
+        var list = team.Connector.SentTo(team.Teams.PersonalConversationId)[^1].CardText;
+        Assert.Contains("Idéene dine", list);
+        Assert.Contains("Min idé", list);
+        Assert.Contains("Status: Vurderes", list);
+        Assert.Contains("Vi ser på det", list);
+        Assert.DoesNotContain("Kollegas idé", list);
+    }
+
+    [Fact]
+    public async Task Ideas_for_a_leader_lists_open_ideas_oldest_unanswered_first_and_flags_those_waiting_over_14_days()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Gammel idé"));
+        team.Clock.SetUtcNow(IdeaSteps.Monday.AddDays(10));
+        var answered = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Besvart idé"));
+        await team.DecideAsync(answered, team.Teams.UserAadObjectId, IdeaStatus.Considering, "Ser på det");
+        await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Ny idé"));
+        var closed = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Lukket idé"));
+        await team.DecideAsync(closed, team.Teams.UserAadObjectId, IdeaStatus.NotPursued, "Nei, fordi");
+        team.Clock.SetUtcNow(IdeaSteps.Monday.AddDays(20));
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("idéer"));
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("idéer", fromAadObjectId: Guid.NewGuid().ToString()));
+
+        var sent = team.Connector.SentTo(team.Teams.GeneralChannelId);
+        var list = sent[^2].CardText;
+        Assert.True(list.IndexOf("Gammel idé") < list.IndexOf("Ny idé") && list.IndexOf("Ny idé") < list.IndexOf("Besvart idé"), list);
+        Assert.Contains("Venter på svar i 20 dager", list);
+        Assert.DoesNotContain("Venter på svar i 10 dager", list);
+        Assert.DoesNotContain("Lukket idé", list);
+        Assert.Contains("Denne listen er for ledere.", sent[^1].Text);
+    }
+
+    [Fact]
+    public async Task An_implemented_idea_a_leader_shares_is_listed_for_the_tenants_other_teams_only()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        var idea = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Sjekkliste ved innkomst"));
+        var notYet = await team.ActAsync(IdeaVerbs.Share, idea, team.Teams.UserAadObjectId);
+        await team.DecideAsync(idea, team.Teams.UserAadObjectId, IdeaStatus.Implemented, "Brukes på alle vakter");
+        var shared = await team.ActAsync(IdeaVerbs.Share, idea, team.Teams.UserAadObjectId);
+        var otherTenant = new TeamsActivities(team.Connector.ServiceUrl);
+
+        var inTenant = team.Teams.ChannelMessage("delte idéer");
+        inTenant["from"] = new JsonObject { ["id"] = "29:x", ["name"] = "Per", ["aadObjectId"] = Guid.NewGuid().ToString() };
+        await team.Bot.PostAsync(inTenant);
+        await team.Bot.PostAsync(otherTenant.PersonalMessage("shared ideas", "en-US"));
+
+        Assert.Contains("Bare innførte idéer kan deles med andre team.", notYet);
+        Assert.Contains("Delt. Andre team ser den under **delte idéer**.", shared);
+        Assert.Contains("Sjekkliste ved innkomst", team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText);
+        var foreign = team.Connector.SentTo(otherTenant.PersonalConversationId)[^1].CardText;
+        Assert.Contains("No team has shared implemented ideas yet.", foreign);
+    }
+}
