@@ -10,7 +10,7 @@ namespace CareCompanion.Cards.Ideas;
 /// </summary>
 public static class IdeaListCard
 {
-    public const int MaxShown = 15;
+    public const int MaxShown = 10;
 
     public static JsonObject Build(string heading, IReadOnlyList<IdeaView> ideas, Language language, DateTimeOffset now, string emptyText,
         int flagAfterDays = int.MaxValue)
