@@ -1,8 +1,12 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
+using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Roles;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -14,7 +18,7 @@ namespace CareCompanion.Bot.Privacy;
 /// "delete my data" deletes it after a confirmation. Always about the caller (their signed tenant and Entra id),
 /// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
 /// </summary>
-public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles)
+public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas)
 {
     public async Task ExportAsync(ITurnContext turnContext, CancellationToken ct)
     {
@@ -26,14 +30,16 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         }
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
+        var tenantIdeas = await ideas.ListTenantAsync(tenantId, ct);
         var json = JsonSerializer.Serialize(new
         {
             tenantId,
             entraObjectId = aad,
             roles = held.Select(r => new { team = r.PartitionKey[(r.PartitionKey.IndexOf('|') + 1)..], roles = r.Holder.Roles.Order() }),
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
+            ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
-        }, new JsonSerializerOptions { WriteIndented = true });
+        }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         var card = PrivacyCards.Export(language,
             [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()],
             [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json);
@@ -51,7 +57,14 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         foreach (var (partitionKey, _) in held) await roles.DeleteAsync(partitionKey, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
-        return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count));
+        var forgotten = 0;
+        foreach (var idea in await ideas.ListTenantAsync(tenantId, ct))
+        {
+            if (IdeaPersonalData.Forget(idea, aad) is null) continue;
+            await ideas.ChangeAsync(tenantId, idea.TeamId, idea.IdeaId, current => IdeaPersonalData.Forget(current, aad), ct);
+            forgotten++;
+        }
+        return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count, forgotten));
     }
 
     private static (string TenantId, string AadObjectId)? Person(Activity activity) =>

@@ -1,4 +1,6 @@
+using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Scheduling;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
 
@@ -7,9 +9,10 @@ namespace CareCompanion.Bot.Privacy;
 /// <summary>
 /// Once a day: deletes the answers (values and comments) of pulse rounds that closed longer ago than the retention
 /// period (Privacy:RetentionMonths, default 24). The round's aggregate, which holds nothing personal, stays for the trend.
+/// Ideas closed (implemented or not pursued) longer ago lose who sent, supported, commented and decided them.
 /// It also clears jobs finished more than <see cref="KeepDoneJobs"/> ago, which only the scheduler's bookkeeping needed.
 /// </summary>
-public sealed class RetentionJob(PulseRepository pulse, JobRepository jobs, IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
+public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, JobRepository jobs, IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
     : IJobHandler, IHostedService
 {
     public const string JobKind = "privacy.retention";
@@ -28,9 +31,16 @@ public sealed class RetentionJob(PulseRepository pulse, JobRepository jobs, ICon
         {
             await pulse.DeleteAnswersAsync(round, ct);
         }
+        var expiredIdeas = 0;
+        foreach (var idea in await ideas.ListClosedBeforeAsync(cutoff, ct))
+        {
+            if (IdeaPersonalData.Expire(idea) is null) continue;
+            await ideas.ChangeAsync(idea.TenantId, idea.TeamId, idea.IdeaId, IdeaPersonalData.Expire, ct);
+            expiredIdeas++;
+        }
         var oldJobs = await jobs.DeleteDoneBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
-        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, and {Jobs} finished jobs.",
-            expired.Count, cutoff, oldJobs);
+        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, the personal fields of {Ideas} closed ideas, and {Jobs} finished jobs.",
+            expired.Count, cutoff, expiredIdeas, oldJobs);
         await ScheduleNextAsync(ct);
         return [];
     }
