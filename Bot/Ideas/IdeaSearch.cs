@@ -1,4 +1,3 @@
-using System.Net;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Json;
@@ -56,6 +55,10 @@ public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
         || t[$"idea.status.{idea.Status}"].Contains(word, StringComparison.CurrentCultureIgnoreCase)
         || t[$"idea.category.{idea.Category}"].Contains(word, StringComparison.CurrentCultureIgnoreCase);
 
+    /// <summary>Only what HTML would interpret is escaped: WebUtility.HtmlEncode also turns æ, ø, å and · into entities.</summary>
+    private static string HtmlText(string text) =>
+        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
+
     /// <summary>The card to insert, with a preview for the result list (plain text there: HTML-encoded).</summary>
     private static MessagingExtensionAttachment Result(Idea idea, Texts t) => new()
     {
@@ -63,8 +66,8 @@ public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
         Content = JObject.Parse(IdeaCards.Idea(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language, withActions: false).ToJsonString()),
         Preview = new ThumbnailCard
         {
-            Title = WebUtility.HtmlEncode(idea.Title),
-            Text = WebUtility.HtmlEncode($"{t[$"idea.status.{idea.Status}"]} · {t[$"idea.category.{idea.Category}"]} · {idea.TeamName}"),
+            Title = HtmlText(idea.Title),
+            Text = HtmlText($"{t[$"idea.status.{idea.Status}"]} · {t[$"idea.category.{idea.Category}"]} · {idea.TeamName}"),
         }.ToAttachment(),
     };
 }

@@ -150,9 +150,8 @@ public static class IdeaCards
     private static string StatusColor(string status) => status switch
     {
         "implemented" => "Good",
-        "notpursued" => "Default",
-        "trying" => "Accent",
-        _ => "Warning",
+        "considering" or "trying" => "Accent",
+        _ => "Default",
     };
 
     public static string Date(DateTimeOffset at) => at.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

@@ -24,8 +24,8 @@ public static class IdeaFormCard
             warning["color"] = "Attention";
             body.Add(warning);
         }
-        var reminder = Text(t["idea.form.noPatients"], subtle: true);
-        reminder["color"] = "Warning";
+        var reminder = Text(t["idea.form.noPatients"], bold: true);
+        reminder["color"] = "Attention";
         body.Add(reminder);
         body.Add(TextInput("title", t["idea.form.titleLabel"], IdeaVerbs.MaxTitle, multiline: false, draft.Title, required: t["idea.error.title"]));
         body.Add(TextInput("description", t["idea.form.description"], IdeaVerbs.MaxDescription, multiline: true, draft.Description));

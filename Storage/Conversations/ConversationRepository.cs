@@ -79,9 +79,10 @@ public sealed class ConversationRepository(Tables tables, TimeProvider clock)
         return result;
     }
 
-    /// <summary>The bot's active personal chat with a person, if it has one.</summary>
+    /// <summary>The bot's active personal chat with a person, if it has one (the newest, if a reinstall left an older one).</summary>
     public async Task<StoredConversation?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default) =>
-        (await ListPersonalAsync(tenantId, userAadObjectId, ct)).FirstOrDefault(c => c.Active && c.Scope == ConversationScope.Personal);
+        (await ListPersonalAsync(tenantId, userAadObjectId, ct)).Where(c => c.Active && c.Scope == ConversationScope.Personal)
+            .MaxBy(c => c.InstalledAt);
 
     /// <summary>The person's personal chats with the bot, active or not.</summary>
     public async Task<IReadOnlyList<StoredConversation>> ListPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)

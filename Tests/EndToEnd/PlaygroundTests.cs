@@ -4,6 +4,7 @@ using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using System.Text.Json;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using Microsoft.Extensions.Time.Testing;
 using CareCompanion.Tests.Support;
@@ -75,6 +76,26 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         var round = (await bot.Get<PulseRepository>().GetRoundAsync(settings.TenantId, settings.TeamId, "2026-W50"))!;
         var answer = Assert.Single(await bot.Get<PulseRepository>().ListAnswersAsync(round));
         Assert.Equal(4, answer.Value);
+    }
+
+    [Fact]
+    public async Task An_idea_sent_from_a_card_is_found_by_search_and_its_status_change_reaches_the_submitter()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        // Real time here: the bot's own scheduler posts the idea's card and the notices, polling every second.
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(),
+            settings: new Dictionary<string, string?> { ["Scheduler:PollInterval"] = "00:00:01" });
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var screenshots = Path.Combine(RepoPaths.Results("e2e"), "playground-ideas");
+
+        var (exitCode, log) = await ChildProcess.RunAsync("node",
+            [RepoPaths.Script("playground-ideas.mjs"), playground.Url, "Fast tid til overlapp", screenshots], TimeSpan.FromMinutes(3));
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The idea flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        var idea = Assert.Single(await bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
+        Assert.Equal(("Fast tid til overlapp", IdeaStatus.Trying), (idea.Title, idea.Status));
+        Assert.Equal("Vi prøver i fire uker fra mandag.", Assert.Single(idea.History).Reason);
     }
 
     private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)
