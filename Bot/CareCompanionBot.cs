@@ -50,10 +50,14 @@ public sealed class CareCompanionBot(
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
 
-    // Dialogs opened by a card button ("Ny idé" on the welcome and pulse cards).
-    protected override Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest,
-        CancellationToken cancellationToken) =>
-        ideaSubmissions.OpenDialogAsync(turnContext, description: null, cancellationToken);
+    // Dialogs opened by a card button ("Ny idé" on the welcome and pulse cards; from a pulse card, with what the person reflected).
+    protected override async Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext,
+        TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken)
+    {
+        var data = taskModuleRequest.Data as JObject ?? [];
+        var reflection = await pulseAnswers.MyCommentAsync(turnContext, CardData.String(data, "team"), CardData.String(data, "round"), cancellationToken);
+        return await ideaSubmissions.OpenDialogAsync(turnContext, reflection, cancellationToken);
+    }
 
     protected override Task<TaskModuleResponse> OnTeamsTaskModuleSubmitAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest,
         CancellationToken cancellationToken) =>

@@ -58,6 +58,19 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamMembership membershi
     }
 
     /// <summary>
+    /// The comment the caller gave in a round, to start an idea from: only the person themselves can find it, since
+    /// the answer is stored under their salted key.
+    /// </summary>
+    public async Task<string?> MyCommentAsync(ITurnContext turnContext, string? teamId, string? roundId, CancellationToken ct)
+    {
+        var activity = turnContext.Activity;
+        if (TeamsConversation.TenantId(activity) is not { } tenantId || roundId is null || activity.From?.AadObjectId is not { Length: > 0 } person) return null;
+        if (await TeamOfAsync(turnContext, teamId, ct) is not { } team) return null;
+        var round = await pulse.GetRoundAsync(tenantId, team, roundId, ct);
+        return round is null ? null : (await pulse.GetAnswerAsync(round, RespondentKey(round, person), ct))?.Comment;
+    }
+
+    /// <summary>
     /// The team the answer is for: in a channel, the team Teams names (the card's must match); in a personal chat,
     /// the card's team, only if Teams confirms the person is a member of it.
     /// </summary>

@@ -53,13 +53,20 @@ public static class IdeaFormCard
         return Card(body, [send]);
     }
 
-    /// <summary>A button that opens the form in a dialog (Teams' task/fetch), for the welcome and pulse cards.</summary>
-    public static JsonObject OpenButton(Language language) => new()
+    /// <summary>
+    /// A button that opens the form in a dialog (Teams' task/fetch), for the welcome and pulse cards. On a pulse card
+    /// it names the round, so the form starts from what the person reflected (looked up on the server, never in the card).
+    /// </summary>
+    public static JsonObject OpenButton(Language language, string? roundId = null, string? teamId = null)
     {
-        ["type"] = "Action.Submit",
-        ["title"] = Texts.For(language)["idea.open"],
-        ["data"] = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "task/fetch" }, ["verb"] = IdeaVerbs.Open },
-    };
+        var data = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "task/fetch" }, ["verb"] = IdeaVerbs.Open };
+        if (roundId is not null && teamId is not null)
+        {
+            data["round"] = roundId;
+            data["team"] = teamId;
+        }
+        return new JsonObject { ["type"] = "Action.Submit", ["title"] = Texts.For(language)["idea.open"], ["data"] = data };
+    }
 
     private static JsonObject TextInput(string id, string label, int maxLength, bool multiline, string? value, string? required = null)
     {

@@ -43,7 +43,7 @@ public static class PulseCards
         }
         body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) });
         body.Add(Text($"{t["pulse.anonymous"]} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
-        return Card(body, [IdeaFormCard.OpenButton(language)]);
+        return Card(body, [IdeaFormCard.OpenButton(language, round.RoundId, round.TeamId)]);
     }
 
     /// <summary>The channel card after the round closed: numbers only at or above the anonymity threshold, never comments.</summary>

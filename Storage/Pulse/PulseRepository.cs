@@ -112,6 +112,13 @@ public sealed class PulseRepository(Tables tables)
             ["AnsweredAt"] = at,
         }, TableUpdateMode.Replace, ct);
 
+    /// <summary>One person's answer (by their respondent key), if they answered.</summary>
+    public async Task<PulseAnswer?> GetAnswerAsync(PulseRound round, string respondentKey, CancellationToken ct = default)
+    {
+        var row = await _answers.GetEntityIfExistsAsync<TableEntity>(AnswerPartition(round), respondentKey, cancellationToken: ct);
+        return row.HasValue ? new PulseAnswer(row.Value!.GetInt32("Value"), row.Value.GetString("Comment")) : null;
+    }
+
     /// <summary>All answers of a round: one single-partition query.</summary>
     public async Task<IReadOnlyList<PulseAnswer>> ListAnswersAsync(PulseRound round, CancellationToken ct = default)
     {

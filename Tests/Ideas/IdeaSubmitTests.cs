@@ -165,4 +165,23 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
         Assert.Contains("Takk! Idéen er sendt", answer);
         Assert.Equal("Sjekkliste", Assert.Single(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId)).Title);
     }
+
+    [Fact]
+    public async Task The_new_idea_button_on_the_pulse_card_starts_from_my_own_reflection_and_nobody_elses()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday.AddDays(-5));
+        var round = await team.OpenRoundAsync(IdeaSteps.Monday);
+        var (me, colleague) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        await team.AnswerAsync(round, me, 2, "Overlappen er for kort til å snakke om beboerne.");
+        var button = new JsonObject { ["data"] = new JsonObject { ["verb"] = IdeaVerbs.Open, ["round"] = round.RoundId, ["team"] = team.Teams.TeamId } };
+
+        var mine = JsonNode.Parse(await (await team.Bot.PostAsync(team.Teams.ChannelInvoke("task/fetch", button, me))).Content.ReadAsStringAsync())!;
+        var theirs = JsonNode.Parse(await (await team.Bot.PostAsync(team.Teams.ChannelInvoke("task/fetch", (JsonObject)button.DeepClone(), colleague))).Content.ReadAsStringAsync())!;
+
+        static JsonNode? Description(JsonNode dialog) =>
+            dialog["task"]!["value"]!["card"]!["content"]!["body"]!.AsArray().First(b => b?["id"]?.GetValue<string>() == "description")!["value"];
+        Assert.Equal("Overlappen er for kort til å snakke om beboerne.", Description(mine)!.GetValue<string>());
+        Assert.Null(Description(theirs));
+        Assert.Contains(team.ChannelCards()[0].Card!["actions"]!.AsArray(), a => a!["data"]!["msteams"]!["type"]!.GetValue<string>() == "task/fetch");
+    }
 }
