@@ -1,9 +1,11 @@
 using CareCompanion.Bot.Commands;
+using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
@@ -30,7 +32,8 @@ public sealed class CareCompanionBot(
     IdeaDecisions ideaDecisions,
     IdeaReactions ideaReactions,
     IdeaSearch ideaSearch,
-    MessagingExtension messagingExtension)
+    MessagingExtension messagingExtension,
+    DigestActions digest)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -47,6 +50,8 @@ public sealed class CareCompanionBot(
             IdeaVerbs.Support => ideaReactions.SupportAsync(turnContext, invokeValue, cancellationToken),
             IdeaVerbs.Comment => ideaReactions.CommentAsync(turnContext, invokeValue, cancellationToken),
             IdeaVerbs.FollowUp => ideaReactions.FollowUpAsync(turnContext, invokeValue, cancellationToken),
+            DigestCard.DecideVerb => digest.DecideAsync(turnContext, invokeValue, cancellationToken),
+            DigestCard.CadenceVerb => digest.SetCadenceAsync(turnContext, invokeValue, cancellationToken),
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
 

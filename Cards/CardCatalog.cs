@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
@@ -48,6 +49,7 @@ public static class CardCatalog
             yield return ($"pulse-settings.{code}", PulseSettingsCard.Build(settings, "19:team@thread.tacv2", language));
 
             foreach (var (name, card) in IdeaSamples.All(language)) yield return ($"{name}.{code}", card);
+            foreach (var (name, card) in DigestSamples.All(language)) yield return ($"{name}.{code}", card);
         }
     }
 }

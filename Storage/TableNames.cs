@@ -11,6 +11,7 @@ public static class TableNames
     public const string PulseAnswers = "PulseAnswers";
     public const string Roles = "Roles";
     public const string Ideas = "Ideas";
+    public const string Digests = "Digests";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests];
 }

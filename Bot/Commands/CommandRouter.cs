@@ -1,3 +1,4 @@
+using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
@@ -16,7 +17,7 @@ public sealed class CommandRouter
 
     public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
         TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme, PrivacyRequests privacy,
-        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists)
+        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists, DigestCommands digest)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
@@ -30,6 +31,8 @@ public sealed class CommandRouter
         Add(["mine idéer", "mine ideer", "mine idéar", "mine idear", "my ideas"], ideaLists.MineAsync);
         Add(["idéer", "ideer", "idéar", "idear", "ideas"], ideaLists.OpenForLeaderAsync);
         Add(["delte idéer", "delte ideer", "delte idéar", "delte idear", "shared ideas"], ideaLists.SharedAsync);
+        Add(["sammendrag", "samandrag", "digest"], digest.ShowAsync);
+        Add(["lederkanal", "leiarkanal", "leaders channel"], digest.SetLeadersChannelAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

@@ -2,6 +2,7 @@ using CareCompanion.Bot.Broadcast;
 using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
@@ -10,6 +11,7 @@ using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
@@ -104,6 +106,13 @@ public static class BotApp
         services.AddSingleton<IJobHandler, IdeaDecisionJob>();
         services.AddSingleton<IJobHandler, IdeaParkedJob>();
         services.AddSingleton<IJobHandler, IdeaFollowUpJob>();
+
+        services.AddSingleton<DigestRepository>();
+        services.AddSingleton<DigestBuilder>();
+        services.AddSingleton<DigestCommands>();
+        services.AddSingleton<DigestActions>();
+        services.AddSingleton<IInstallationListener, DigestSetup>();
+        services.AddSingleton<IJobHandler, DigestJob>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

@@ -6,6 +6,7 @@ using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Ideas;
 
@@ -19,14 +20,23 @@ public sealed class IdeaDecisions(IdeaRepository ideas, RoleRepository roles, Jo
     public async Task<AdaptiveCardInvokeResponse> DecideAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        var data = CardData.Of(invoke);
-        var (idea, refusal) = await LeaderIdeaAsync(turnContext.Activity, IdeaRef.Of(data), ct);
-        if (idea is null) return InvokeResponses.Message(refusal!);
+        var (decided, refusal) = await DecideAsync(turnContext.Activity, CardData.Of(invoke), ct);
+        return decided is null ? InvokeResponses.Message(refusal!) : InvokeResponses.Card(IdeaCards.Idea(IdeaViews.Of(decided), t.Language, t["idea.decided"]));
+    }
+
+    /// <summary>
+    /// Records a leader's decision from any card (the idea's, a list, the digest): the idea as decided, or why not.
+    /// The same activity delivered twice is recorded once.
+    /// </summary>
+    public async Task<(Idea? Decided, string? Refusal)> DecideAsync(Activity activity, JObject data, CancellationToken ct)
+    {
+        var t = Texts.ForLocale(activity.Locale);
+        var (idea, refusal) = await LeaderIdeaAsync(activity, IdeaRef.Of(data), ct);
+        if (idea is null) return (null, refusal);
 
         var status = CardData.String(data, IdeaVerbs.StatusInput(idea.IdeaId));
         var reason = CardData.String(data, IdeaVerbs.ReasonInput(idea.IdeaId))?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > IdeaVerbs.MaxReason) return InvokeResponses.Message(t["idea.error.reason"]);
-        var activity = turnContext.Activity;
+        if (string.IsNullOrEmpty(reason) || reason.Length > IdeaVerbs.MaxReason) return (null, t["idea.error.reason"]);
         var activityId = activity.Id ?? Guid.NewGuid().ToString("N");
         var now = clock.GetUtcNow();
         var decided = await ideas.ChangeAsync(idea.TenantId, idea.TeamId, idea.IdeaId, current =>
@@ -36,14 +46,14 @@ public sealed class IdeaDecisions(IdeaRepository ideas, RoleRepository roles, Jo
                 StatusChangedAt = now,
                 History = [.. current.History, new IdeaDecision(status!, reason, activity.From.AadObjectId, activity.From.Name ?? "", now)],
             }, ct);
-        if (decided is null) return InvokeResponses.Message(t["idea.error.notFound"]);
-        if (!decided.Handled(activityId)) return InvokeResponses.Message(t.Format("idea.error.transition", t[$"idea.status.{decided.Status}"]));
+        if (decided is null) return (null, t["idea.error.notFound"]);
+        if (!decided.Handled(activityId)) return (null, t.Format("idea.error.transition", t[$"idea.status.{decided.Status}"]));
 
         await jobs.ScheduleAsync(IdeaJobs.Decision(decided), ct);
         await jobs.ScheduleAsync(IdeaJobs.Refresh(decided), ct);
         if (decided.Status == IdeaStatus.Considering) await jobs.ScheduleAsync(IdeaJobs.Parked(decided), ct);
         if (decided.Status == IdeaStatus.Implemented) await jobs.ScheduleAsync(IdeaJobs.FollowUp(decided), ct);
-        return InvokeResponses.Card(IdeaCards.Idea(IdeaViews.Of(decided), t.Language, t["idea.decided"]));
+        return (decided, null);
     }
 
     public async Task<AdaptiveCardInvokeResponse> ShareAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)

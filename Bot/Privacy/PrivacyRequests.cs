@@ -6,6 +6,7 @@ using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Roles;
 using Microsoft.Bot.Builder;
@@ -18,7 +19,7 @@ namespace CareCompanion.Bot.Privacy;
 /// "delete my data" deletes it after a confirmation. Always about the caller (their signed tenant and Entra id),
 /// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
 /// </summary>
-public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas)
+public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests)
 {
     public async Task ExportAsync(ITurnContext turnContext, CancellationToken ct)
     {
@@ -38,6 +39,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             roles = held.Select(r => new { team = r.PartitionKey[(r.PartitionKey.IndexOf('|') + 1)..], roles = r.Holder.Roles.Order() }),
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
+            weeklyDigest = await digests.IsOffAsync(tenantId, aad, ct) ? "off" : "on (if you lead a team)",
             pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         var card = PrivacyCards.Export(language,
@@ -57,6 +59,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         foreach (var (partitionKey, _) in held) await roles.DeleteAsync(partitionKey, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
+        await digests.DeletePersonAsync(tenantId, aad, ct);
         var forgotten = 0;
         foreach (var idea in await ideas.ListTenantAsync(tenantId, ct))
         {

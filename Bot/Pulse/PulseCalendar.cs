@@ -11,12 +11,16 @@ namespace CareCompanion.Bot.Pulse;
 public static class PulseCalendar
 {
     /// <summary>The team's next weekly slot strictly after <paramref name="after"/>.</summary>
-    public static DateTimeOffset NextSlot(PulseSettings settings, DateTimeOffset after)
+    public static DateTimeOffset NextSlot(PulseSettings settings, DateTimeOffset after) =>
+        NextSlot(settings.Day, settings.Time, settings.TimeZone, after);
+
+    /// <summary>The next <paramref name="weekday"/> at <paramref name="at"/> in the time zone, strictly after <paramref name="after"/>.</summary>
+    public static DateTimeOffset NextSlot(DayOfWeek weekday, TimeOnly at, string timeZone, DateTimeOffset after)
     {
-        var zone = Zone(settings);
+        var zone = Zone(timeZone);
         var local = Instant.FromDateTimeOffset(after).InZone(zone).LocalDateTime;
-        var day = settings.Day.ToIsoDayOfWeek();
-        var time = LocalTime.FromHourMinuteSecondTick(settings.Time.Hour, settings.Time.Minute, 0, 0);
+        var day = weekday.ToIsoDayOfWeek();
+        var time = LocalTime.FromHourMinuteSecondTick(at.Hour, at.Minute, 0, 0);
         var date = local.Date;
         for (var i = 0; i < 8; i++, date = date.PlusDays(1))
         {
@@ -28,16 +32,18 @@ public static class PulseCalendar
     }
 
     /// <summary>Week-unique key of a slot ("2026-W50"): a team is asked at most once per ISO week.</summary>
-    public static string WeekOf(PulseSettings settings, DateTimeOffset slot)
+    public static string WeekOf(PulseSettings settings, DateTimeOffset slot) => WeekOf(settings.TimeZone, slot);
+
+    public static string WeekOf(string timeZone, DateTimeOffset slot)
     {
-        var date = Instant.FromDateTimeOffset(slot).InZone(Zone(settings)).Date;
+        var date = Instant.FromDateTimeOffset(slot).InZone(Zone(timeZone)).Date;
         return $"{WeekYearRules.Iso.GetWeekYear(date)}-W{WeekYearRules.Iso.GetWeekOfWeekYear(date):D2}";
     }
 
     /// <summary>"fredag 11. desember kl. 10:00" in the reader's language and the team's time zone.</summary>
     public static string Describe(PulseSettings settings, DateTimeOffset at, Language language)
     {
-        var local = Instant.FromDateTimeOffset(at).InZone(Zone(settings)).ToDateTimeUnspecified();
+        var local = Instant.FromDateTimeOffset(at).InZone(Zone(settings.TimeZone)).ToDateTimeUnspecified();
         return language switch
         {
             Language.English => local.ToString("dddd d MMMM 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB")),
@@ -46,6 +52,6 @@ public static class PulseCalendar
         };
     }
 
-    private static DateTimeZone Zone(PulseSettings settings) =>
-        DateTimeZoneProviders.Tzdb.GetZoneOrNull(settings.TimeZone) ?? DateTimeZoneProviders.Tzdb["Europe/Oslo"];
+    private static DateTimeZone Zone(string timeZone) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZoneProviders.Tzdb["Europe/Oslo"];
 }

@@ -120,7 +120,7 @@ public static class IdeaCards
     }
 
     /// <summary>The leader's answer: a new status and why. The server checks the role; staff who open it are refused.</summary>
-    public static JsonObject LeaderAnswer(IdeaView idea, Texts t)
+    public static JsonObject LeaderAnswer(IdeaView idea, Texts t, string verb = IdeaVerbs.Status, JsonObject? extra = null)
     {
         var body = new List<JsonNode>();
         var actions = new List<JsonNode>();
@@ -132,7 +132,7 @@ public static class IdeaCards
                 ["type"] = "Input.Text", ["id"] = IdeaVerbs.ReasonInput(idea.IdeaId), ["label"] = t["idea.answer.reason"], ["maxLength"] = IdeaVerbs.MaxReason,
                 ["isMultiline"] = true, ["isRequired"] = true, ["errorMessage"] = t["idea.error.reason"],
             });
-            actions.Add(Execute(t["idea.answer.send"], IdeaVerbs.Status, idea));
+            actions.Add(Execute(t["idea.answer.send"], verb, idea, extra));
         }
         if (idea.CanShare) actions.Add(Execute(t["idea.share"], IdeaVerbs.Share, idea));
         return ShowCard(t["idea.answer"], body, [.. actions]);

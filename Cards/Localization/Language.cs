@@ -22,6 +22,10 @@ public static class LanguageResolver
         };
     }
 
+    /// <summary>How numbers are written for this language: "3,5" in Norwegian, "3.5" in English.</summary>
+    public static System.Globalization.CultureInfo Culture(this Language language) =>
+        System.Globalization.CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nb-NO");
+
     public static string Code(this Language language) => language switch
     {
         Language.Nynorsk => "nn",

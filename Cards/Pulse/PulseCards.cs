@@ -64,7 +64,7 @@ public static class PulseCards
         if (question.HasScale && result.Mean is { } mean)
         {
             var text = question.In(language);
-            body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", CultureFor(language)))));
+            body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", language.Culture()))));
             body.Add(Bars(result.Distribution));
             body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
         }
@@ -141,7 +141,4 @@ public static class PulseCards
         if (value is { } v) data["value"] = v;
         return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = AnswerVerb, ["data"] = data };
     }
-
-    private static CultureInfo CultureFor(Language language) =>
-        CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nb-NO");
 }

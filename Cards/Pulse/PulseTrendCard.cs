@@ -16,7 +16,7 @@ public static class PulseTrendCard
         var t = Texts.For(language);
         var body = new List<JsonNode> { Heading(t["results.title"]) };
         if (rows.Count == 0) body.Add(Text(t["results.none"]));
-        var culture = CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nb-NO");
+        var culture = language.Culture();
         foreach (var row in rows.Reverse())
         {
             body.Add(LabelledText($"{t.Format("results.week", row.Week)} · {row.Question.In(language).Text}", Summary(row, t, culture)));

@@ -10,7 +10,7 @@ public sealed class TeamsActivities(string serviceUrl)
 {
     public const string BotId = "28:carecompanion-bot";
 
-    public string TenantId { get; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
+    public string TenantId { get; init; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
     public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
     public string UserId { get; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];
     /// <summary>The Entra object id of <see cref="UserId"/>: the person who installs the app, so the team's first leader.</summary>

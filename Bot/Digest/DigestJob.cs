@@ -1,0 +1,86 @@
+using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Digest;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
+using CareCompanion.Storage.Scheduling;
+
+namespace CareCompanion.Bot.Digest;
+
+/// <summary>
+/// Friday's digest for a tenant: one card per leader, tillitsvalgt and verneombud, over all their teams, in their
+/// personal chat (opened from the team's roster when needed). Whoever cannot be reached is covered by their team's
+/// leaders' channel, if the team chose one. Nothing to report, or the digest turned off: nothing is sent.
+/// </summary>
+public sealed class DigestJob(PulseRepository pulse, RoleRepository roles, DigestRepository digests, DigestBuilder builder,
+    PersonalChats personalChats, JobRepository jobs, TimeProvider clock) : IJobHandler
+{
+    public string Kind => DigestJobs.Kind;
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
+    {
+        await jobs.ScheduleAsync(DigestJobs.Weekly(job.TenantId, DigestJobs.Read(job).TimeZone, job.DueAt.AddMinutes(1)), ct);
+        var since = job.DueAt.AddDays(-7);
+        var now = clock.GetUtcNow();
+        var names = await builder.TeamNamesAsync(job.TenantId, ct);
+        var off = await digests.ListOffAsync(job.TenantId, ct);
+        var readers = new Dictionary<string, Reader>();
+        foreach (var settings in await pulse.ListSettingsAsync(job.TenantId, ct))
+        {
+            var holders = (await roles.ListAsync(job.TenantId, settings.TeamId, ct)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
+            if (holders.Count == 0) continue;
+            var team = await builder.LoadAsync(job.TenantId, settings.TeamId, names, ct);
+            foreach (var holder in holders)
+            {
+                var reader = readers.TryGetValue(holder.AadObjectId, out var r) ? r : readers[holder.AadObjectId] = new Reader(holder.UserId, PulseConversation.Of(settings));
+                reader.Teams.Add((team, holder.Roles.Overlaps(Role.Leaders)));
+            }
+        }
+
+        var planned = new List<PlannedMessage>();
+        var unreachable = new List<TeamDigest>();
+        foreach (var (person, reader) in readers)
+        {
+            if (off.Contains(person)) continue;
+            var view = DigestBuilder.Compose(reader.Teams, since, now);
+            if (view.IsEmpty) continue;
+            if (await personalChats.GetOrCreateAsync(reader.Team, person, reader.UserId, ct) is { } chat)
+            {
+                planned.Add(new PlannedMessage(chat, CardMessage.From(DigestCard.Build(view, LanguageResolver.FromLocale(chat.Locale ?? reader.Team.Locale)))));
+            }
+            else
+            {
+                unreachable.AddRange(reader.Teams.Where(t => t.Leads).Select(t => t.Team));
+            }
+        }
+        planned.AddRange(await LeadersChannelsAsync(job.TenantId, unreachable, since, now, ct));
+        return planned;
+    }
+
+    /// <summary>One digest per leaders' channel, for the teams whose leaders could not be reached in person.</summary>
+    private async Task<IEnumerable<PlannedMessage>> LeadersChannelsAsync(string tenantId, List<TeamDigest> teams, DateTimeOffset since, DateTimeOffset now,
+        CancellationToken ct)
+    {
+        var byChannel = new Dictionary<string, (StoredConversation Channel, List<TeamDigest> Teams)>();
+        foreach (var team in teams.DistinctBy(t => t.TeamId))
+        {
+            if (await digests.GetLeadersChannelAsync(tenantId, team.TeamId, ct) is not { } channel) continue;
+            if (!byChannel.TryGetValue(channel.ConversationId, out var entry)) byChannel[channel.ConversationId] = entry = (channel, []);
+            entry.Teams.Add(team);
+        }
+        return byChannel.Values
+            .Select(e => (e.Channel, View: DigestBuilder.Compose(e.Teams.Select(t => (t, true)), since, now)))
+            .Where(e => !e.View.IsEmpty)
+            .Select(e => new PlannedMessage(e.Channel, CardMessage.From(DigestCard.Build(e.View, LanguageResolver.FromLocale(e.Channel.Locale)))));
+    }
+
+    private sealed record Reader(string? UserId, StoredConversation Team)
+    {
+        public List<(TeamDigest Team, bool Leads)> Teams { get; } = [];
+    }
+}

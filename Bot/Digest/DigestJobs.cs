@@ -1,0 +1,33 @@
+using System.Text.Json;
+using CareCompanion.Bot.Pulse;
+using CareCompanion.Storage.Scheduling;
+
+namespace CareCompanion.Bot.Digest;
+
+/// <summary>
+/// The weekly digest is one job per tenant and ISO week (Friday 12:00 in the time zone of the team that set it up):
+/// claimed by one instance, and the delivery rows per job and chat make each person get it at most once a week.
+/// </summary>
+public static class DigestJobs
+{
+    public const string Kind = "digest.weekly";
+    public static readonly DayOfWeek Day = DayOfWeek.Friday;
+    public static readonly TimeOnly Time = new(12, 0);
+
+    public sealed record Payload(string TimeZone);
+
+    public static ScheduledJob Weekly(string tenantId, string timeZone, DateTimeOffset after)
+    {
+        var due = PulseCalendar.NextSlot(Day, Time, timeZone, after);
+        return new ScheduledJob
+        {
+            JobId = $"{Kind}|{tenantId}|{PulseCalendar.WeekOf(timeZone, due)}",
+            Kind = Kind,
+            TenantId = tenantId,
+            DueAt = due,
+            Payload = JsonSerializer.Serialize(new Payload(timeZone)),
+        };
+    }
+
+    public static Payload Read(ScheduledJob job) => JsonSerializer.Deserialize<Payload>(job.Payload)!;
+}

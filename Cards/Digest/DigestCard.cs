@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Ideas;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using static CareCompanion.Cards.Json.AdaptiveCardJson;
+
+namespace CareCompanion.Cards.Digest;
+
+/// <summary>An idea as the digest lists it: how long it has waited, and whether that is too long.</summary>
+public sealed record DigestIdea(IdeaView Idea, int AgeDays, bool Waiting);
+
+/// <summary>A team's last closed pulse round, only when enough answered to show it.</summary>
+public sealed record DigestPulse(string TeamName, Question Question, double? Mean, int Answers);
+
+/// <summary>One person's digest: ideas to act on (oldest unanswered first), the teams' last pulse results.</summary>
+public sealed record DigestView(DateTimeOffset Since, IReadOnlyList<DigestIdea> Ideas, IReadOnlyList<DigestPulse> Pulse)
+{
+    public bool IsEmpty => Ideas.Count == 0 && Pulse.Count == 0;
+}
+
+/// <summary>
+/// The weekly leader digest. Leaders answer ideas right in it (Action.Execute, checked on the server) and the card
+/// comes back updated; partner roles see the same without the answer forms. Long lists stop at <see cref="MaxIdeas"/>
+/// and point to "idéer", so the card stays within Teams' size limit for any number of teams and ideas.
+/// </summary>
+public static class DigestCard
+{
+    public const string DecideVerb = "digest.decide";
+    public const string CadenceVerb = "digest.cadence";
+    public const int MaxIdeas = 8;
+
+    public static JsonObject Build(DigestView digest, Language language, string? notice = null, bool weekly = true)
+    {
+        var t = Texts.For(language);
+        var body = new List<JsonNode> { Heading(t["digest.title"]) };
+        if (notice is not null)
+        {
+            var confirmation = Text(notice, bold: true);
+            confirmation["color"] = "Good";
+            body.Add(confirmation);
+        }
+        body.Add(Text(t["digest.ideas"], bold: true));
+        if (digest.Ideas.Count == 0) body.Add(Text(t["digest.noIdeas"], subtle: true));
+        var since = new JsonObject { ["since"] = digest.Since.ToString("o", CultureInfo.InvariantCulture) };
+        foreach (var item in digest.Ideas.Take(MaxIdeas)) body.Add(IdeaBlock(item, t, since));
+        if (digest.Ideas.Count > MaxIdeas) body.Add(Text(t.Format("digest.moreIdeas", digest.Ideas.Count - MaxIdeas), subtle: true));
+
+        body.Add(Text(t["digest.pulse"], bold: true));
+        if (digest.Pulse.Count == 0) body.Add(Text(t["digest.noPulse"], subtle: true));
+        foreach (var pulse in digest.Pulse)
+        {
+            var mean = pulse.Mean is { } m ? t.Format("digest.mean", m.ToString("0.0", language.Culture())) : t["digest.reflection"];
+            body.Add(LabelledText(PlainText(pulse.TeamName), $"«{pulse.Question.In(language).Text}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})"));
+        }
+        body.Add(Text(t["digest.footer"], subtle: true));
+        var toggle = new JsonObject
+        {
+            ["type"] = "Action.Execute",
+            ["title"] = t[weekly ? "digest.turnOff" : "digest.turnOn"],
+            ["verb"] = CadenceVerb,
+            ["data"] = new JsonObject { ["cadence"] = weekly ? "off" : "weekly" },
+        };
+        return Card(body, [toggle]);
+    }
+
+    private static JsonObject IdeaBlock(DigestIdea item, Texts t, JsonObject since)
+    {
+        var idea = item.Idea;
+        var team = idea.TeamName is null ? "" : " · " + PlainText(idea.TeamName);
+        var items = new JsonArray(
+            Text(PlainText(idea.Title), bold: true),
+            Text($"{t[$"idea.category.{idea.Category}"]}{team} · {t.Format("digest.supporters", idea.Supporters)} · {t.Format("digest.age", item.AgeDays)}",
+                subtle: true));
+        if (item.Waiting)
+        {
+            var flag = Text(t.Format("idea.list.waiting", item.AgeDays), bold: true);
+            flag["color"] = "Attention";
+            flag["spacing"] = "None";
+            items.Add(flag);
+        }
+        if (idea.NextStatuses.Count > 0)
+        {
+            items.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(IdeaCards.LeaderAnswer(idea, t, DecideVerb, since)) });
+        }
+        return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
+    }
+}

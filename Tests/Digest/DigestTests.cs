@@ -1,0 +1,114 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Storage.Ideas;
+using CareCompanion.Tests.Ideas;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Tests.Digest;
+
+/// <summary>The weekly leader digest: who gets it, what is in it, answering from it, and turning it off.</summary>
+public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    [Fact]
+    public async Task On_Friday_the_leader_gets_the_ideas_to_act_on_oldest_unanswered_first_and_the_last_pulse_result()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+
+        await digest.RunFridayAsync();
+
+        var card = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
+        Assert.True(card.IndexOf("Gammel idé uten svar") < card.IndexOf(@"Ny idé om \*overlapp\*"), card);
+        Assert.Contains("Venter på svar i 23 dager", card);
+        Assert.Contains("Pasientsikkerhet · Sjukeheimen avd. 2 · 2 støtter · 2 dager", card);
+        Assert.DoesNotContain("Gammel idé med svar", card); // answered, and not new this week
+        Assert.DoesNotContain("Avslått idé", card);          // closed
+        Assert.Contains("«Hvordan var uka på jobb?» — snitt 4,0 av 5 (5 svar)", card);
+        Assert.Contains("Svar (leder)", card);
+    }
+
+    [Fact]
+    public async Task Tillitsvalgt_sees_the_same_without_answering_coaches_and_staff_get_none()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+
+        await digest.RunFridayAsync();
+        var forged = await digest.DecideFromDigestAsync(digest.Tillitsvalgt, digest.New, IdeaStatus.Implemented, "Jeg bestemmer");
+
+        var card = Assert.Single(digest.DigestsTo(digest.Tillitsvalgt)).CardText;
+        Assert.Contains("Gammel idé uten svar", card);
+        Assert.Contains("snitt 4,0 av 5", card);
+        Assert.DoesNotContain("Svar (leder)", card);
+        Assert.Empty(digest.DigestsTo(digest.Coach));
+        Assert.Contains("Bare ledere i teamet kan svare på idéer.", forged);
+        Assert.Equal(IdeaStatus.New, (await digest.Team.ReloadAsync(digest.New))!.Status);
+    }
+
+    [Fact]
+    public async Task A_leader_answers_an_idea_in_the_digest_and_the_digest_comes_back_updated()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+        await digest.RunFridayAsync();
+
+        var reply = await digest.DecideFromDigestAsync(digest.Leader, digest.Waiting, IdeaStatus.Trying, "Vi prøver i to uker.");
+        await digest.Team.RunAtAsync(DigestTeam.Friday.AddMinutes(1));
+
+        Assert.StartsWith("Ukens sammendrag\nLagret.", reply);
+        Assert.DoesNotContain("Gammel idé uten svar", reply); // answered, and not new this week: off the list
+        Assert.Contains(@"Ny idé om \*overlapp\*", reply);
+        Assert.Equal(IdeaStatus.Trying, (await digest.Team.ReloadAsync(digest.Waiting))!.Status);
+        Assert.Single(digest.Team.Connector.SentTo(digest.Team.Teams.GeneralChannelId), s => s.CardText.StartsWith("Nytt om en idé") && s.CardText.Contains("Vi prøver i to uker."));
+    }
+
+    [Fact]
+    public async Task A_leader_who_turned_it_off_gets_no_weekly_digest_but_can_still_ask_for_it()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+
+        var off = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestCard.CadenceVerb, new() { ["cadence"] = "off" }, digest.Leader));
+        await digest.RunFridayAsync();
+        await digest.Team.Bot.PostAsync(digest.Team.Teams.PersonalMessage("sammendrag"));
+
+        Assert.Contains("Ukentlig sammendrag er slått av.", off);
+        Assert.Empty(digest.DigestsTo(digest.Leader));
+        Assert.Single(digest.DigestsTo(digest.Tillitsvalgt));
+        var asked = digest.Team.Connector.SentTo(digest.Team.Teams.PersonalConversationId)[^1].CardText;
+        Assert.Contains("Gammel idé uten svar", asked);
+        Assert.Contains("Slå på ukentlig sammendrag", asked);
+    }
+
+    [Fact]
+    public async Task A_leader_who_cannot_be_reached_in_person_is_covered_by_the_teams_leaders_channel()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+        var unreachable = Guid.NewGuid().ToString();
+        await digest.Team.Bot.Get<Storage.Roles.RoleRepository>().GrantAsync(digest.Team.Teams.TenantId, digest.Team.Teams.TeamId, unreachable, "leader");
+        await digest.Team.Bot.PostAsync(digest.Team.Teams.ChannelMessage("lederkanal"));
+
+        await digest.RunFridayAsync();
+
+        Assert.Contains("Denne kanalen får sammendraget", digest.Team.Connector.SentTo(digest.Team.Teams.GeneralChannelId)
+            .Select(s => s.Text).OfType<string>().Last());
+        Assert.Single(digest.FridayDigests(), s => s.ConversationId == digest.Team.Teams.GeneralChannelId);
+        Assert.Single(digest.DigestsTo(digest.Leader));
+    }
+
+    [Fact]
+    public void A_digest_for_a_leader_of_20_teams_with_500_new_ideas_stays_under_the_Teams_card_limit()
+    {
+        var view = DigestSamples.Largest();
+
+        var card = DigestCard.Build(view, Language.Bokmal);
+
+        Assert.Equal(500, view.Ideas.Count);
+        Assert.InRange(Encoding.UTF8.GetByteCount(card.ToJsonString()), 1, 28 * 1024);
+        Assert.Contains("… og 492 til. Skriv **idéer** for å se alle.", CardContent.Text(card));
+        Assert.Equal(20, CardContent.Text(card).Split('\n').Count(line => line.StartsWith("Team ") && !line.Contains('·')));
+    }
+}
