@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
@@ -6,6 +7,7 @@ using System.Text.Json;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 using CareCompanion.Tests.Support;
 using Xunit.Abstractions;
@@ -96,6 +98,29 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         var idea = Assert.Single(await bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
         Assert.Equal(("Fast tid til overlapp", IdeaStatus.Trying), (idea.Title, idea.Status));
         Assert.Equal("Vi prøver i fire uker fra mandag.", Assert.Single(idea.History).Reason);
+    }
+
+    [Fact]
+    public async Task A_leader_gets_the_weekly_digest_and_answers_an_idea_in_it()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(),
+            settings: new Dictionary<string, string?> { ["Scheduler:PollInterval"] = "00:00:01" });
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var ready = Path.Combine(Directory.CreateTempSubdirectory("digest-e2e-").FullName, "ready");
+        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-digest.png");
+        var browser = ChildProcess.RunAsync("node",
+            [RepoPaths.Script("playground-digest.mjs"), playground.Url, "Sjekkliste ved innkomst", ready, screenshot], TimeSpan.FromMinutes(3));
+
+        for (var i = 0; i < 1200 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
+        // Friday noon comes: the week's digest job is due now (the one the install scheduled is a week ahead).
+        await bot.Get<JobRepository>().ScheduleAsync(DigestJobs.Weekly(PlaygroundTenantId, DigestSetup.DefaultTimeZone, DateTimeOffset.UtcNow.AddDays(-7)));
+        var (exitCode, log) = await browser;
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The digest flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        var idea = Assert.Single(await bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
+        Assert.Equal((IdeaStatus.Trying, "Vi prøver på to vaktlag først."), (idea.Status, Assert.Single(idea.History).Reason));
     }
 
     private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)

@@ -1,0 +1,34 @@
+// End-to-end leader digest in Microsoft 365 Agents Playground, in headless Chromium.
+// 1. The leader (the playground user) sends an idea, then writes <ready-file>: the test lets Friday's digest job run.
+// 2. The digest arrives in the personal chat; the leader answers the idea in it; the digest comes back updated.
+// Usage: node playground-digest.mjs <url> <title> <ready-file> <screenshot.png>
+import { writeFileSync } from 'node:fs';
+import { launchChromium } from './chromium.mjs';
+import { answerAsLeader, finish, openTeamThenPersonalChat, sendIdea } from './playground-steps.mjs';
+
+const [url, title, readyFile, screenshot] = process.argv.slice(2);
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+let ok = false;
+try {
+  await openTeamThenPersonalChat(page, url);
+  await sendIdea(page, title);
+  console.log('idea sent');
+  writeFileSync(readyFile, 'ready');
+
+  // The digest speaks the chat's language as stored at install (the playground may announce none: bokmål).
+  const digest = page.locator('.ac-adaptiveCard', { hasText: /Your weekly digest|Ukens sammendrag/ }).last();
+  await digest.waitFor({ timeout: 60000 });
+  await digest.getByText(title).first().waitFor({ timeout: 5000 });
+  console.log('digest received');
+  await answerAsLeader(page, digest, 'Vi prøver på to vaktlag først.');
+  await page.locator('.ac-adaptiveCard', { hasText: /Your weekly digest|Ukens sammendrag/ }).getByText(/Saved\. The person who suggested it/).first()
+    .waitFor({ timeout: 30000 });
+  console.log('answered in the digest, updated in place');
+  ok = true;
+} catch (error) {
+  console.error(`FAILED: ${error.message}`);
+} finally {
+  await finish(page, browser, screenshot);
+}
+process.exit(ok ? 0 : 1);

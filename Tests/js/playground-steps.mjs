@@ -1,0 +1,42 @@
+// Steps the playground end-to-end scripts share. The playground user (Alex Wilber) installs the app in the team
+// when General is first opened, so is its leader.
+
+/** Opens the playground, then General (which installs the bot in the team), then the personal chat. */
+export async function openTeamThenPersonalChat(page, url) {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.getByRole('textbox').first().waitFor({ timeout: 30000 });
+  await page.getByText('General').first().click();
+  await page.getByText('Start a new post').first().waitFor({ timeout: 30000 });
+  await page.waitForTimeout(1500); // the team's install activities go out when the channel is first opened
+  await page.getByText('Personal Chat').first().click();
+}
+
+/** "idea" in the personal chat; fills in the form and sends it; waits for the thank-you in place. */
+export async function sendIdea(page, title) {
+  await page.getByRole('textbox').last().click();
+  await page.keyboard.type('idea');
+  await page.keyboard.press('Enter');
+  await page.getByText('New improvement idea').last().waitFor({ timeout: 30000 });
+  const form = page.locator('.ac-adaptiveCard').last();
+  await form.getByLabel(/Short title/).fill(title);
+  await form.getByLabel(/Description/).fill('Ti minutter på vaktrommet kl. 14:45, med fast liste.');
+  await form.getByRole('button', { name: 'Send idea' }).click();
+  await page.getByText(/Your idea went to/).first().waitFor({ timeout: 30000 });
+}
+
+/** Opens the leader's answer on a card, picks "being tried", writes the reason and saves. */
+export async function answerAsLeader(page, card, reason) {
+  await card.getByRole('button', { name: /Svar \(leder\)|Answer \(leader\)/ }).click();
+  await card.getByRole('combobox').click();
+  await page.getByRole('option', { name: /^(Testes|Being tried)/ }).click();
+  await card.getByLabel(/Begrunnelse|Why, for/).fill(reason);
+  await card.getByRole('button', { name: /Lagre svar|Save answer/ }).click();
+}
+
+/** Prints the page's text and saves a screenshot, whatever happened. */
+export async function finish(page, browser, screenshot) {
+  await page.screenshot({ path: screenshot, fullPage: true });
+  console.log('--- page text ---');
+  console.log(await page.locator('body').innerText().catch(() => ''));
+  await browser.close();
+}
