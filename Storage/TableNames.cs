@@ -12,6 +12,7 @@ public static class TableNames
     public const string Roles = "Roles";
     public const string Ideas = "Ideas";
     public const string Digests = "Digests";
+    public const string Goals = "Goals";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals];
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 
@@ -6,13 +5,10 @@ namespace CareCompanion.Storage.Ideas;
 
 /// <summary>
 /// Ideas, one partition per team (PK tenant|team, RK idea id): a team's ideas are one partition-scoped query.
-/// The idea is stored as JSON split over properties (a string property holds at most 32K characters), with the
-/// fields queries filter on as columns of their own.
+/// The idea is stored as JSON (<see cref="JsonRows"/>), with the fields queries filter on as columns of their own.
 /// </summary>
 public sealed class IdeaRepository(Tables tables)
 {
-    private const int ChunkChars = 30_000;
-    private const int MaxChunks = 15; // a row holds at most 1 MiB
     private readonly TableClient _table = tables.Get(TableNames.Ideas);
 
     /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
@@ -109,26 +105,13 @@ public sealed class IdeaRepository(Tables tables)
 
     private static TableEntity ToEntity(Idea idea)
     {
-        var json = JsonSerializer.Serialize(idea);
-        var chunks = json.Chunk(ChunkChars).Select(c => new string(c)).ToArray();
-        if (chunks.Length > MaxChunks) throw new InvalidOperationException($"Idea {idea.IdeaId} is too large to store.");
-        var entity = new TableEntity(Partition(idea.TenantId, idea.TeamId), KeyEncoding.Encode(idea.IdeaId))
-        {
-            ["Chunks"] = chunks.Length,
-            ["Submitter"] = idea.SubmitterAadObjectId,
-            ["Shared"] = idea.Shared,
-            ["Closed"] = IdeaStatus.IsClosed(idea.Status),
-            ["StatusChangedAt"] = idea.StatusChangedAt,
-        };
-        for (var i = 0; i < chunks.Length; i++) entity[$"Json{i}"] = chunks[i];
-        if (idea.ETag != default) entity.ETag = idea.ETag;
+        var entity = JsonRows.ToEntity(idea, Partition(idea.TenantId, idea.TeamId), KeyEncoding.Encode(idea.IdeaId), idea.ETag);
+        entity["Submitter"] = idea.SubmitterAadObjectId;
+        entity["Shared"] = idea.Shared;
+        entity["Closed"] = IdeaStatus.IsClosed(idea.Status);
+        entity["StatusChangedAt"] = idea.StatusChangedAt;
         return entity;
     }
 
-    private static Idea FromEntity(TableEntity entity)
-    {
-        var count = entity.GetInt32("Chunks") ?? 0;
-        var json = string.Concat(Enumerable.Range(0, count).Select(i => entity.GetString($"Json{i}")));
-        return JsonSerializer.Deserialize<Idea>(json)! with { ETag = entity.ETag };
-    }
+    private static Idea FromEntity(TableEntity entity) => JsonRows.FromEntity<Idea>(entity) with { ETag = entity.ETag };
 }

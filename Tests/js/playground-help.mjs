@@ -2,6 +2,7 @@
 // sends a command in the personal chat and waits until a new reply with the expected text shows in the conversation.
 // Usage: node playground-help.mjs <playground-url> <command> <expected text> <screenshot.png>
 import { launchChromium } from './chromium.mjs';
+import { finish } from './playground-steps.mjs';
 
 const [url, command, expected, screenshot] = process.argv.slice(2);
 const browser = await launchChromium();
@@ -29,10 +30,6 @@ try {
 } catch (error) {
   console.error(`FAILED: ${error.message}`);
 } finally {
-  await page.screenshot({ path: screenshot, fullPage: true });
-  const text = await page.locator('body').innerText().catch(() => '');
-  console.log('--- page text ---');
-  console.log(text);
-  await browser.close();
+  await finish(page, browser, screenshot);
 }
 process.exit(ok ? 0 : 1);

@@ -6,18 +6,14 @@
 // Usage: node playground-pulse.mjs <url> <ready-file> <go-file> <screenshot.png>
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
+import { finish, openTeamChannel } from './playground-steps.mjs';
 
 const [url, readyFile, goFile, screenshot] = process.argv.slice(2);
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
 let ok = false;
 try {
-  await page.goto(url, { waitUntil: 'networkidle' });
-  await page.getByRole('textbox').first().waitFor({ timeout: 30000 });
-  await page.getByText('General').first().click();
-  await page.getByText('Start a new post').first().waitFor({ timeout: 30000 }); // the channel view is open
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(1500); // the channel's install activities go out when it is first opened
+  await openTeamChannel(page, url);
   writeFileSync(readyFile, 'ready');
   const deadline = Date.now() + 60000;
   while (!existsSync(goFile)) {
@@ -35,9 +31,6 @@ try {
 } catch (error) {
   console.error(`FAILED: ${error.message}`);
 } finally {
-  await page.screenshot({ path: screenshot, fullPage: true });
-  console.log('--- page text ---');
-  console.log(await page.locator('body').innerText().catch(() => ''));
-  await browser.close();
+  await finish(page, browser, screenshot);
 }
 process.exit(ok ? 0 : 1);

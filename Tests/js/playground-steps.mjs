@@ -1,13 +1,22 @@
 // Steps the playground end-to-end scripts share. The playground user (Alex Wilber) installs the app in the team
 // when General is first opened, so is its leader.
 
-/** Opens the playground, then General (which installs the bot in the team), then the personal chat. */
-export async function openTeamThenPersonalChat(page, url) {
+/**
+ * Opens the playground and then General, which installs the bot in the team. It waits for the welcome card in the
+ * personal chat first: a click on General before the playground has connected is undone when it selects its chat.
+ */
+export async function openTeamChannel(page, url) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('textbox').first().waitFor({ timeout: 30000 });
-  await page.getByText('General').first().click();
+  await page.getByText(/Hi, I'm CareCompanion|Hei, jeg er CareCompanion/).first().waitFor({ timeout: 30000 });
+  await page.getByText('General', { exact: true }).first().click();
   await page.getByText('Start a new post').first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(1500); // the team's install activities go out when the channel is first opened
+}
+
+/** The team channel first (so the bot is in the team and the person leads it), then the personal chat. */
+export async function openTeamThenPersonalChat(page, url) {
+  await openTeamChannel(page, url);
   await page.getByText('Personal Chat').first().click();
 }
 

@@ -1,0 +1,68 @@
+using System.Text.Json.Serialization;
+using Azure;
+
+namespace CareCompanion.Storage.Goals;
+
+/// <summary>
+/// A coaching goal for a team: what success looks like, who owns it, when it is due, how often the team checks in,
+/// and everything that happened to it. Dates are the team's local dates.
+/// </summary>
+public sealed record Goal
+{
+    public required string TenantId { get; init; }
+    public required string TeamId { get; init; }
+    public required string GoalId { get; init; }
+    public required string Title { get; init; }
+    public string Success { get; init; } = "";
+    /// <summary>Who in the team owns it, as the coach wrote it ("Kari og nattevakta").</summary>
+    public string Owners { get; init; } = "";
+    public required DateOnly Start { get; init; }
+    public required DateOnly Deadline { get; init; }
+    /// <summary>Goes up each time the goal is re-dated, so nudges planned for an old deadline stay silent.</summary>
+    public int DeadlineVersion { get; init; }
+    public string Cadence { get; init; } = GoalCadence.Weekly;
+    public string? IdeaId { get; init; }
+    public required string CreatedByAadObjectId { get; init; }
+    public string? CreatedByUserId { get; init; }
+    public string CreatedByName { get; init; } = "";
+    public required DateTimeOffset CreatedAt { get; init; }
+    public bool Closed { get; init; }
+    public IReadOnlyList<GoalCheckIn> CheckIns { get; init; } = [];
+    public IReadOnlyList<GoalChange> Changes { get; init; } = [];
+    /// <summary>Ids of the last activities that changed the goal: one delivered twice counts once.</summary>
+    public IReadOnlyList<string> RecentActivities { get; init; } = [];
+
+    [JsonIgnore]
+    public ETag ETag { get; init; }
+
+    public GoalCheckIn? Latest => CheckIns.Count == 0 ? null : CheckIns[^1];
+
+    public bool Handled(string activityId) => RecentActivities.Contains(activityId);
+
+    public Goal After(string activityId) => this with { RecentActivities = [.. RecentActivities.TakeLast(19), activityId] };
+}
+
+/// <summary>A check-in: on track / at risk / done, a short note, and what is in the way (the blockers the research names).</summary>
+public sealed record GoalCheckIn(string Status, string Note, string? Blocker, string ByAadObjectId, string ByName, DateTimeOffset At);
+
+/// <summary>Closing or re-dating, with why and by whom.</summary>
+public sealed record GoalChange(string Kind, string Reason, DateOnly? NewDeadline, string ByAadObjectId, string ByName, DateTimeOffset At);
+
+public static class GoalCadence
+{
+    public const string Weekly = "weekly";
+    public const string Biweekly = "biweekly";
+    public const string None = "none";
+    public static readonly IReadOnlyList<string> All = [Weekly, Biweekly, None];
+
+    public static int? Days(string cadence) => cadence switch { Weekly => 7, Biweekly => 14, _ => null };
+}
+
+public static class GoalStatus
+{
+    public const string OnTrack = "ontrack";
+    public const string AtRisk = "atrisk";
+    public const string Done = "done";
+    public static readonly IReadOnlyList<string> All = [OnTrack, AtRisk, Done];
+    public static readonly IReadOnlyList<string> Blockers = ["time", "plan", "information", "leadersupport"];
+}
