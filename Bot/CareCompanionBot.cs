@@ -1,11 +1,13 @@
 using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Digest;
+using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
@@ -33,7 +35,8 @@ public sealed class CareCompanionBot(
     IdeaReactions ideaReactions,
     IdeaSearch ideaSearch,
     MessagingExtension messagingExtension,
-    DigestActions digest)
+    DigestActions digest,
+    GoalActions goals)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -52,6 +55,10 @@ public sealed class CareCompanionBot(
             IdeaVerbs.FollowUp => ideaReactions.FollowUpAsync(turnContext, invokeValue, cancellationToken),
             DigestCard.DecideVerb => digest.DecideAsync(turnContext, invokeValue, cancellationToken),
             DigestCard.CadenceVerb => digest.SetCadenceAsync(turnContext, invokeValue, cancellationToken),
+            GoalVerbs.Create => goals.CreateAsync(turnContext, invokeValue, cancellationToken),
+            GoalVerbs.CheckIn => goals.CheckInAsync(turnContext, invokeValue, cancellationToken),
+            GoalVerbs.Close => goals.CloseAsync(turnContext, invokeValue, cancellationToken),
+            GoalVerbs.Redate => goals.RedateAsync(turnContext, invokeValue, cancellationToken),
             _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
         };
 

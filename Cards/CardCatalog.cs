@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
@@ -50,6 +51,7 @@ public static class CardCatalog
 
             foreach (var (name, card) in IdeaSamples.All(language)) yield return ($"{name}.{code}", card);
             foreach (var (name, card) in DigestSamples.All(language)) yield return ($"{name}.{code}", card);
+            foreach (var (name, card) in GoalSamples.All(language)) yield return ($"{name}.{code}", card);
         }
     }
 }

@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Digest;
+using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
@@ -17,7 +18,7 @@ public sealed class CommandRouter
 
     public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
         TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme, PrivacyRequests privacy,
-        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists, DigestCommands digest)
+        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists, DigestCommands digest, GoalCommands goals)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
@@ -33,6 +34,8 @@ public sealed class CommandRouter
         Add(["delte idéer", "delte ideer", "delte idéar", "delte idear", "shared ideas"], ideaLists.SharedAsync);
         Add(["sammendrag", "samandrag", "digest"], digest.ShowAsync);
         Add(["lederkanal", "leiarkanal", "leaders channel"], digest.SetLeadersChannelAsync);
+        Add(["nytt mål", "new goal"], goals.ShowFormAsync);
+        Add(["mål", "goals"], goals.ListAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

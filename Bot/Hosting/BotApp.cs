@@ -3,6 +3,7 @@ using CareCompanion.Bot.Commands;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Digest;
+using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
@@ -12,6 +13,7 @@ using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Digest;
+using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
@@ -62,6 +64,9 @@ public static class BotApp
         services.AddSingleton<TeamMembership>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);
+        AddIdeas(services);
+        AddDigest(services);
+        AddGoals(services, builder.Configuration);
         services.AddSingleton<PrivacyRequests>();
         services.AddSingleton<RetentionJob>();
         services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<RetentionJob>());
@@ -91,7 +96,10 @@ public static class BotApp
         services.AddSingleton<PulseOpenRounds>();
         services.AddSingleton<TeamQuestionHandler>();
         services.AddSingleton<MeetingThemeCommand>();
+    }
 
+    private static void AddIdeas(IServiceCollection services)
+    {
         services.AddSingleton<IdeaRepository>();
         services.AddSingleton<IdeaTeams>();
         services.AddSingleton<IdeaChannel>();
@@ -106,13 +114,30 @@ public static class BotApp
         services.AddSingleton<IJobHandler, IdeaDecisionJob>();
         services.AddSingleton<IJobHandler, IdeaParkedJob>();
         services.AddSingleton<IJobHandler, IdeaFollowUpJob>();
+    }
 
+    private static void AddDigest(IServiceCollection services)
+    {
         services.AddSingleton<DigestRepository>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestCommands>();
         services.AddSingleton<DigestActions>();
         services.AddSingleton<IInstallationListener, DigestSetup>();
         services.AddSingleton<IJobHandler, DigestJob>();
+    }
+
+    private static void AddGoals(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GoalOptions>().Bind(configuration.GetSection(GoalOptions.Section));
+        services.AddSingleton<GoalRepository>();
+        services.AddSingleton<GoalSchedule>();
+        services.AddSingleton<GoalCommands>();
+        services.AddSingleton<GoalActions>();
+        services.AddSingleton<GoalJobContext>();
+        services.AddSingleton<IJobHandler, GoalPostJob>();
+        services.AddSingleton<IJobHandler, GoalCheckInJob>();
+        services.AddSingleton<IJobHandler, GoalNudgeJob>();
+        services.AddSingleton<IJobHandler, GoalOverdueJob>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

@@ -31,6 +31,18 @@ public static class PulseCalendar
         throw new InvalidOperationException("No weekly slot found within eight days.");
     }
 
+    /// <summary>The moment a team-local date and time happens in the time zone.</summary>
+    public static DateTimeOffset At(DateOnly date, TimeOnly time, string timeZone) =>
+        (new LocalDate(date.Year, date.Month, date.Day) + LocalTime.FromHourMinuteSecondTick(time.Hour, time.Minute, 0, 0))
+            .InZoneLeniently(Zone(timeZone)).ToDateTimeOffset();
+
+    /// <summary>The team-local date at a moment.</summary>
+    public static DateOnly DateAt(DateTimeOffset at, string timeZone)
+    {
+        var date = Instant.FromDateTimeOffset(at).InZone(Zone(timeZone)).Date;
+        return new DateOnly(date.Year, date.Month, date.Day);
+    }
+
     /// <summary>Week-unique key of a slot ("2026-W50"): a team is asked at most once per ISO week.</summary>
     public static string WeekOf(PulseSettings settings, DateTimeOffset slot) => WeekOf(settings.TimeZone, slot);
 

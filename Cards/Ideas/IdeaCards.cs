@@ -138,13 +138,6 @@ public static class IdeaCards
         return ShowCard(t["idea.answer"], body, [.. actions]);
     }
 
-    private static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, params JsonNode[] actions) => new()
-    {
-        ["type"] = "Action.ShowCard",
-        ["title"] = title,
-        ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray([.. body]), ["actions"] = new JsonArray(actions) },
-    };
-
     private static int Count(IReadOnlyDictionary<string, int> counts, string key) => counts.TryGetValue(key, out var n) ? n : 0;
 
     private static string StatusColor(string status) => status switch

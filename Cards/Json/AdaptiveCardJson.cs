@@ -71,6 +71,14 @@ public static class AdaptiveCardJson
         ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
     };
 
+    /// <summary>A button that unfolds a small form in place (no dialog, works on phones).</summary>
+    public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, params JsonNode[] actions) => new()
+    {
+        ["type"] = "Action.ShowCard",
+        ["title"] = title,
+        ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray([.. body]), ["actions"] = new JsonArray(actions) },
+    };
+
     /// <summary>
     /// Escapes the markdown characters Teams interprets in a TextBlock, so what a person wrote is shown as written
     /// (no injected links, headings or emphasis).

@@ -20,7 +20,8 @@ public sealed class PulseTeam : IAsyncDisposable
         Teams = teams;
     }
 
-    public BotServer Bot { get; }
+    public BotServer Bot { get; private set; }
+    public string TablePrefix { get; } = BotServer.NewTablePrefix();
     public ConnectorSink Connector { get; }
     public FakeTimeProvider Clock { get; }
     public TeamsActivities Teams { get; }
@@ -30,10 +31,19 @@ public sealed class PulseTeam : IAsyncDisposable
     {
         var clock = new FakeTimeProvider(now);
         var connector = await ConnectorSink.StartAsync();
-        var bot = await BotServer.StartAsync(azurite.ConnectionString, clock: clock);
-        var teams = new TeamsActivities(connector.ServiceUrl);
-        await bot.PostAsync(teams.InstallInTeam());
-        return new PulseTeam(bot, connector, clock, teams);
+        var team = new PulseTeam(null!, connector, clock, new TeamsActivities(connector.ServiceUrl)) { _azurite = azurite };
+        team.Bot = await BotServer.StartAsync(azurite.ConnectionString, clock: clock, tablePrefix: team.TablePrefix);
+        await team.Bot.PostAsync(team.Teams.InstallInTeam());
+        return team;
+    }
+
+    private AzuriteServer _azurite = null!;
+
+    /// <summary>Stops the bot and starts a fresh one on the same storage and clock, as after a deployment or a crash.</summary>
+    public async Task RestartAsync()
+    {
+        await Bot.StopKeepingStorageAsync();
+        Bot = await BotServer.StartAsync(_azurite.ConnectionString, clock: Clock, tablePrefix: TablePrefix);
     }
 
     /// <summary>Moves the clock to <paramref name="utc"/> and lets the scheduler and the delivery worker do what is due.</summary>

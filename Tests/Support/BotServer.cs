@@ -74,6 +74,14 @@ public sealed class BotServer : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Stops this instance and leaves its storage, for a restart on the same tables.</summary>
+    public async Task StopKeepingStorageAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _http.Dispose();
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -1,0 +1,100 @@
+using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Storage.Goals;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
+using CareCompanion.Storage.Scheduling;
+
+namespace CareCompanion.Bot.Goals;
+
+/// <summary>Reads what a goal job is about: the goal, still open, and the team's channel and language.</summary>
+public sealed class GoalJobContext(GoalRepository goals, PulseRepository pulse, TimeProvider clock)
+{
+    public async Task<(Goal Goal, PulseSettings Team, DateOnly Today)?> OpenGoalAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var payload = GoalJobs.Read(job);
+        var goal = await goals.GetAsync(job.TenantId, payload.TeamId, payload.GoalId, ct);
+        var team = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
+        if (goal is null || goal.Closed || team is null) return null;
+        return (goal, team, PulseCalendar.DateAt(clock.GetUtcNow(), team.TimeZone));
+    }
+
+    public static PlannedMessage ToChannel(Goal goal, PulseSettings team, DateOnly today, Func<Texts, string?> notice)
+    {
+        var t = Texts.ForLocale(team.Locale);
+        return new PlannedMessage(PulseConversation.Of(team), CardMessage.From(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice(t))));
+    }
+}
+
+/// <summary>Posts a new goal's card in the team's channel.</summary>
+public sealed class GoalPostJob(GoalJobContext context) : IJobHandler
+{
+    public string Kind => GoalJobs.PostKind;
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct) =>
+        await context.OpenGoalAsync(job, ct) is var (goal, team, today) ? [GoalJobContext.ToChannel(goal, team, today, _ => null)] : [];
+}
+
+/// <summary>On a check-in date: the goal card in the channel, asking how it goes; and the next check-in planned.</summary>
+public sealed class GoalCheckInJob(GoalJobContext context, GoalSchedule schedule) : IJobHandler
+{
+    public string Kind => GoalJobs.CheckInKind;
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
+    {
+        if (await context.OpenGoalAsync(job, ct) is not var (goal, team, today)) return [];
+        await schedule.CheckInAfterAsync(goal, team.TimeZone, GoalJobs.Read(job).Date ?? today, ct);
+        return [GoalJobContext.ToChannel(goal, team, today, t => t["goal.checkinDue"])];
+    }
+}
+
+/// <summary>7 days, 1 day and on the day before the deadline (configurable): a short, friendly push in the channel.</summary>
+public sealed class GoalNudgeJob(GoalJobContext context) : IJobHandler
+{
+    public string Kind => GoalJobs.NudgeKind;
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var payload = GoalJobs.Read(job);
+        if (await context.OpenGoalAsync(job, ct) is not var (goal, team, today) || goal.DeadlineVersion != payload.Version) return [];
+        return [GoalJobContext.ToChannel(goal, team, today, t => payload.DaysBefore is 0 or 1 or 7
+            ? t[$"goal.nudge.{payload.DaysBefore}"]
+            : t.Format("goal.nudge.other", payload.DaysBefore))];
+    }
+}
+
+/// <summary>
+/// Each day after the deadline while the goal is open: the coach who set it and the team's leaders hear about it in
+/// their personal chat (one job per day, so at most once a day), until it is closed or re-dated.
+/// </summary>
+public sealed class GoalOverdueJob(GoalJobContext context, GoalSchedule schedule, RoleRepository roles, PersonalChats personalChats) : IJobHandler
+{
+    public string Kind => GoalJobs.OverdueKind;
+
+    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
+    {
+        var payload = GoalJobs.Read(job);
+        if (await context.OpenGoalAsync(job, ct) is not var (goal, team, today) || goal.DeadlineVersion != payload.Version) return [];
+        await schedule.OverdueAfterAsync(goal, team.TimeZone, payload.Date ?? today, ct);
+
+        var people = (await roles.ListAsync(goal.TenantId, goal.TeamId, ct))
+            .Where(h => h.Roles.Overlaps(Role.Leaders))
+            .Select(h => (h.AadObjectId, h.UserId))
+            .Prepend((goal.CreatedByAadObjectId, goal.CreatedByUserId))
+            .DistinctBy(p => p.Item1);
+        var planned = new List<PlannedMessage>();
+        var channel = PulseConversation.Of(team);
+        foreach (var (aad, userId) in people)
+        {
+            if (await personalChats.GetOrCreateAsync(channel, aad, userId, ct) is not { } chat) continue;
+            var t = Texts.ForLocale(chat.Locale ?? team.Locale);
+            var view = GoalViews.Of(goal, today);
+            planned.Add(new PlannedMessage(chat, CardMessage.From(GoalCards.Goal(view, t.Language, t.Format("goal.overdueNotice", -view.DaysLeft)))));
+        }
+        return planned;
+    }
+}

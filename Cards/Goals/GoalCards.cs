@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Localization;
+using static CareCompanion.Cards.Json.AdaptiveCardJson;
+
+namespace CareCompanion.Cards.Goals;
+
+/// <summary>
+/// The goal card (in the team's channel, and with a friendly notice as the nudges), and the list of goals. The card
+/// shows the latest check-in and how many there were, and carries the check-in form and the coach's close / re-date.
+/// </summary>
+public static class GoalCards
+{
+    public static JsonObject Goal(GoalView goal, Language language, string? notice = null)
+    {
+        var t = Texts.For(language);
+        var body = new List<JsonNode>();
+        if (notice is not null) body.Add(Text(notice, bold: true));
+        body.AddRange(Summary(goal, t));
+        if (goal.Success.Length > 0) body.Add(LabelledText(t["goal.card.success"], PlainText(goal.Success)));
+        if (goal.Owners.Length > 0) body.Add(LabelledText(t["goal.card.owners"], PlainText(goal.Owners)));
+        if (goal.IdeaTitle is not null) body.Add(Text(t.Format("goal.card.idea", PlainText(goal.IdeaTitle)), subtle: true));
+        if (goal.Latest is { } latest)
+        {
+            var blocker = latest.Blocker is null ? "" : " · " + t.Format("goal.card.blocker", t[$"goal.blocker.{latest.Blocker}"]);
+            var note = latest.Note.Length > 0 ? $"«{PlainText(latest.Note)}» " : "";
+            body.Add(LabelledText(t.Format("goal.card.latest", goal.CheckIns), $"{t[$"goal.status.{latest.Status}"]}{blocker}. {note}— {PlainText(latest.ByName)}, {Date(latest.At)}"));
+        }
+        else
+        {
+            body.Add(Text(t["goal.card.noCheckIns"], subtle: true));
+        }
+        return Card(body, goal.Closed ? null : [CheckInForm(goal, t), CoachForm(goal, t)]);
+    }
+
+    /// <summary>Title, team, deadline and days left: the lines that identify a goal in cards and lists.</summary>
+    public static IEnumerable<JsonNode> Summary(GoalView goal, Texts t)
+    {
+        var team = goal.TeamName is null ? "" : " · " + PlainText(goal.TeamName);
+        yield return Text($"{t["goal.card.kind"]}{team}", subtle: true, bold: true);
+        yield return Heading(PlainText(goal.Title));
+        var due = goal.Closed ? t["goal.card.closed"]
+            : goal.DaysLeft > 0 ? t.Format("goal.card.daysLeft", Date(goal.Deadline), goal.DaysLeft)
+            : goal.DaysLeft == 0 ? t.Format("goal.card.today", Date(goal.Deadline))
+            : t.Format("goal.card.overdue", Date(goal.Deadline), -goal.DaysLeft);
+        var line = Text(due, bold: true);
+        line["spacing"] = "None";
+        line["color"] = goal.Closed ? "Good" : goal.DaysLeft < 0 || goal.Latest?.Status == "atrisk" ? "Attention" : "Default";
+        yield return line;
+    }
+
+    public static JsonObject List(string heading, IReadOnlyList<GoalView> goals, Language language, string empty)
+    {
+        var t = Texts.For(language);
+        var body = new List<JsonNode> { Heading(heading) };
+        if (goals.Count == 0) body.Add(Text(empty, subtle: true));
+        foreach (var goal in goals.Take(15))
+        {
+            var items = new JsonArray([.. Summary(goal, t)]);
+            if (goal.Latest is { } latest) items.Add(Text(t.Format("goal.list.latest", t[$"goal.status.{latest.Status}"], goal.CheckIns), subtle: true));
+            body.Add(new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items });
+        }
+        if (goals.Count > 15) body.Add(Text(t.Format("goal.list.more", goals.Count - 15), subtle: true));
+        return Card(body);
+    }
+
+    private static JsonObject CheckInForm(GoalView goal, Texts t) => ShowCard(t["goal.checkin"],
+    [
+        ChoiceSet("status", t["goal.checkin.status"], new[] { "ontrack", "atrisk", "done" }.Select(s => (t[$"goal.status.{s}"], s)), "ontrack"),
+        new JsonObject { ["type"] = "Input.Text", ["id"] = "note", ["label"] = t["goal.checkin.note"], ["maxLength"] = GoalVerbs.MaxNote, ["isMultiline"] = true },
+        ChoiceSet("blocker", t["goal.checkin.blocker"],
+            new[] { (t["goal.blocker.none"], "") }.Concat(new[] { "time", "plan", "information", "leadersupport" }.Select(b => (t[$"goal.blocker.{b}"], b))), ""),
+    ], Execute(t["goal.checkin.send"], GoalVerbs.CheckIn, goal));
+
+    private static JsonObject CoachForm(GoalView goal, Texts t) => ShowCard(t["goal.coach"],
+    [
+        new JsonObject
+        {
+            ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["goal.coach.reason"], ["maxLength"] = GoalVerbs.MaxReason, ["isMultiline"] = true,
+        },
+        GoalFormCard.DateInput("newDeadline", t["goal.coach.newDeadline"], null),
+    ], Execute(t["goal.coach.redate"], GoalVerbs.Redate, goal), Execute(t["goal.coach.close"], GoalVerbs.Close, goal));
+
+    private static JsonObject Execute(string title, string verb, GoalView goal) => new()
+    {
+        ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId },
+    };
+
+    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateTimeOffset at) => at.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+}

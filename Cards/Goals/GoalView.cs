@@ -1,0 +1,35 @@
+namespace CareCompanion.Cards.Goals;
+
+/// <summary>What a card shows of a goal. <see cref="DaysLeft"/> is negative once the deadline has passed.</summary>
+public sealed record GoalView
+{
+    public required string GoalId { get; init; }
+    public required string TeamId { get; init; }
+    public string? TeamName { get; init; }
+    public required string Title { get; init; }
+    public string Success { get; init; } = "";
+    public string Owners { get; init; } = "";
+    public required DateOnly Deadline { get; init; }
+    public required int DaysLeft { get; init; }
+    public bool Closed { get; init; }
+    public int CheckIns { get; init; }
+    public CheckInView? Latest { get; init; }
+    public string? IdeaTitle { get; init; }
+}
+
+public sealed record CheckInView(string Status, string Note, string? Blocker, string ByName, DateTimeOffset At);
+
+/// <summary>The verbs and limits of the goal cards, shared by the cards and the bot's handlers.</summary>
+public static class GoalVerbs
+{
+    public const string Create = "goal.create";
+    public const string CheckIn = "goal.checkin";
+    public const string Close = "goal.close";
+    public const string Redate = "goal.redate";
+
+    public const int MaxTitle = 120;
+    public const int MaxSuccess = 500;
+    public const int MaxOwners = 120;
+    public const int MaxNote = 300;
+    public const int MaxReason = 300;
+}

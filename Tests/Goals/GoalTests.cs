@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Goals;
+using CareCompanion.Storage.Goals;
+using CareCompanion.Storage.Roles;
+using CareCompanion.Tests.Ideas;
+using CareCompanion.Tests.Pulse;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Tests.Goals;
+
+/// <summary>A coaching goal from creation to closing: check-ins, nudges (once each, across a restart), overdue, escalation.</summary>
+public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    private static readonly DateTimeOffset Tuesday = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+
+    /// <summary>10:00 in Oslo (winter: UTC+1) on a December day.</summary>
+    private static DateTimeOffset TenOslo(int day) => new(2026, 12, day, 9, 0, 0, TimeSpan.Zero);
+
+    private static JsonObject Form(PulseTeam team, string deadline = "2026-12-22", string title = "Alle nyansatte får fadder første uke") => new()
+    {
+        ["team"] = team.Teams.TeamId, ["title"] = title, ["success"] = "Den nye sier i evalueringen at det hjalp.",
+        ["owners"] = "Kari og nattevakta", ["start"] = "2026-12-01", ["deadline"] = deadline, ["cadence"] = "weekly",
+    };
+
+    private static JsonObject Ref(Goal goal, JsonObject? extra = null)
+    {
+        var data = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId };
+        foreach (var (key, value) in extra ?? []) data[key] = value?.DeepClone();
+        return data;
+    }
+
+    private static Task<string> ActAsync(PulseTeam team, string verb, Goal goal, string person, JsonObject extra) =>
+        team.SendAsync(team.Teams.ChannelCardAction(verb, Ref(goal, extra), person));
+
+    private static async Task<Goal> OnlyGoalAsync(PulseTeam team) =>
+        Assert.Single(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+
+    private static int ChannelCardsSaying(PulseTeam team, string text) =>
+        team.Connector.SentTo(team.Teams.GeneralChannelId).Count(s => s.CardText.Contains(text));
+
+    [Fact]
+    public async Task A_goal_walks_from_creation_through_check_ins_nudges_overdue_and_escalation_to_closing()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        var coach = await team.NewLeaderAsync(Role.Coach);
+        var nurse = Guid.NewGuid().ToString();
+
+        var created = await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team), coach));
+        await team.RunAtAsync(Tuesday.AddMinutes(1));
+        var goal = await OnlyGoalAsync(team);
+        Assert.Contains("Målet er laget", created);
+        Assert.Equal((new DateOnly(2026, 12, 22), "weekly", coach), (goal.Deadline, goal.Cadence, goal.CreatedByAadObjectId));
+        Assert.Equal(1, ChannelCardsSaying(team, "Alle nyansatte får fadder første uke"));
+
+        await team.RunAtAsync(TenOslo(8));
+        var first = await ActAsync(team, GoalVerbs.CheckIn, goal, nurse, new() { ["status"] = "ontrack", ["note"] = "To faddere klare." });
+        Assert.Equal(1, ChannelCardsSaying(team, "Tid for å sjekke inn"));
+        Assert.Contains("Takk! Innsjekken er lagret.", first);
+        Assert.Contains("Siste innsjekk (av 1)", first);
+
+        await team.RunAtAsync(TenOslo(15));
+        await team.RestartAsync(); // between the nudges: nothing is sent twice after it
+        await team.RunAtAsync(TenOslo(15).AddMinutes(5));
+        var second = await ActAsync(team, GoalVerbs.CheckIn, goal, nurse, new() { ["status"] = "atrisk", ["note"] = "Mangler helg.", ["blocker"] = "time" });
+        Assert.Contains("I fare · i veien: Tid", second);
+        Assert.Contains("Siste innsjekk (av 2)", second);
+
+        await team.RunAtAsync(TenOslo(21));
+        await team.RunAtAsync(TenOslo(22));
+        await team.RestartAsync();
+        await team.RunAtAsync(TenOslo(22).AddHours(3));
+        Assert.Equal(1, ChannelCardsSaying(team, "En uke til fristen"));
+        Assert.Equal(1, ChannelCardsSaying(team, "I morgen er fristen"));
+        Assert.Equal(1, ChannelCardsSaying(team, "I dag er fristen"));
+        Assert.Equal(2, ChannelCardsSaying(team, "Tid for å sjekke inn")); // Dec 8 and 15; none on the deadline's week
+
+        await team.RunAtAsync(TenOslo(23));
+        await team.RunAtAsync(TenOslo(23).AddHours(5)); // the same day again: no second reminder
+        var coachChat = team.Connector.CreatedChats["29:" + coach];
+        var leaderChat = team.Connector.CreatedChats[team.Teams.UserId];
+        Assert.Single(team.Connector.SentTo(coachChat), s => s.CardText.Contains("1 dager over fristen"));
+        Assert.Single(team.Connector.SentTo(leaderChat), s => s.CardText.Contains("1 dager over fristen"));
+        Assert.Equal(0, ChannelCardsSaying(team, "over fristen"));
+
+        await team.RunAtAsync(TenOslo(24));
+        var closed = await ActAsync(team, GoalVerbs.Close, goal, coach, new() { ["reason"] = "Fadderordningen er i drift." });
+        await team.RunAtAsync(TenOslo(25));
+        await team.RunAtAsync(TenOslo(26));
+
+        Assert.Contains("Målet er lukket.", closed);
+        Assert.Equal(2, team.Connector.SentTo(coachChat).Count(s => s.CardText.Contains("over fristen")));
+        var stored = await OnlyGoalAsync(team);
+        Assert.True(stored.Closed);
+        Assert.Equal(("close", "Fadderordningen er i drift.", coach), (stored.Changes[0].Kind, stored.Changes[0].Reason, stored.Changes[0].ByAadObjectId));
+    }
+
+    [Fact]
+    public async Task Staff_cannot_create_close_or_re_date_a_goal_even_with_forged_payloads()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        var staff = Guid.NewGuid().ToString();
+        await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team), team.Teams.UserAadObjectId));
+        var goal = await OnlyGoalAsync(team);
+
+        var create = await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team, title: "Mitt eget mål"), staff));
+        var close = await ActAsync(team, GoalVerbs.Close, goal, staff, new() { ["reason"] = "Ferdig" });
+        var redate = await ActAsync(team, GoalVerbs.Redate, goal, staff, new() { ["reason"] = "Senere", ["newDeadline"] = "2027-03-01" });
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("nytt mål", fromAadObjectId: staff));
+
+        Assert.All(new[] { create, close, redate }, reply => Assert.Contains("Bare veiledere og ledere i teamet kan lage, lukke og flytte mål.", reply));
+        Assert.Contains("Bare veiledere og ledere", team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].Text);
+        var stored = await OnlyGoalAsync(team);
+        Assert.Equal((false, new DateOnly(2026, 12, 22)), (stored.Closed, stored.Deadline));
+    }
+
+    [Theory]
+    [InlineData("", "2026-12-22", "Skriv målet kort")]
+    [InlineData("Mål", "2026-11-20", "Velg en frist etter startdatoen")]
+    [InlineData("Mål", "ikke en dato", "Velg en frist etter startdatoen")]
+    public async Task A_goal_without_a_title_or_a_sensible_deadline_is_explained_and_not_stored(string title, string deadline, string expected)
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+
+        var reply = await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team, deadline, title), team.Teams.UserAadObjectId));
+
+        Assert.Contains(expected, reply);
+        Assert.Empty(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+    }
+
+    [Fact]
+    public async Task A_re_dated_goal_is_nudged_for_the_new_deadline_only()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team, "2026-12-10"), team.Teams.UserAadObjectId));
+        var goal = await OnlyGoalAsync(team);
+
+        var redated = await ActAsync(team, GoalVerbs.Redate, goal, team.Teams.UserAadObjectId, new() { ["reason"] = "Jula kom i veien", ["newDeadline"] = "2027-01-15" });
+        await team.RunAtAsync(TenOslo(11)); // the old deadline's day after: no overdue, no nudges
+        await team.RunAtAsync(new DateTimeOffset(2027, 1, 8, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains("Ny frist er satt.", redated);
+        Assert.Contains("Frist 15.01.2027", redated);
+        Assert.Equal(0, ChannelCardsSaying(team, "I morgen er fristen"));
+        Assert.DoesNotContain(team.Connector.Sent, s => s.CardText.Contains("over fristen"));
+        Assert.Equal(1, ChannelCardsSaying(team, "En uke til fristen"));
+    }
+
+    [Fact]
+    public async Task Goals_lists_the_teams_goals_at_risk_and_overdue_first()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team, "2027-02-01", "Langt unna"), team.Teams.UserAadObjectId));
+        await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team, "2026-12-03", "Snart over fristen"), team.Teams.UserAadObjectId));
+        team.Clock.SetUtcNow(TenOslo(5));
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("mål"));
+
+        var list = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText;
+        Assert.True(list.IndexOf("Snart over fristen") < list.IndexOf("Langt unna"), list);
+        Assert.Contains("2 dager over fristen", list);
+    }
+}
