@@ -9,7 +9,6 @@ using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
-using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
@@ -17,10 +16,10 @@ using Newtonsoft.Json.Linq;
 namespace CareCompanion.Bot.Goals;
 
 /// <summary>
-/// Creating, checking in on, closing and re-dating goals. Create, close and re-date need the coach or leader role in
+/// Creating (in the team's channel: the form turns into the goal card there), checking in on, closing and re-dating goals. Create, close and re-date need the coach or leader role in
 /// the goal's team (checked here, never taken from the card); anyone in the team may check in.
 /// </summary>
-public sealed class GoalActions(GoalRepository goals, GoalCommands commands, GoalSchedule schedule, JobRepository jobs, PulseRepository pulse,
+public sealed class GoalActions(GoalRepository goals, GoalCommands commands, GoalSchedule schedule, PulseRepository pulse,
     RoleRepository roles, TeamRoles teamRoles, TeamMembership membership, TimeProvider clock)
 {
     public async Task<AdaptiveCardInvokeResponse> CreateAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
@@ -65,7 +64,6 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
             CreatedAt = clock.GetUtcNow(),
         };
         if (!await goals.TryAddAsync(goal, ct)) goal = (await goals.GetAsync(goal.TenantId, goal.TeamId, goal.GoalId, ct))!; // delivered twice
-        await jobs.ScheduleAsync(GoalJobs.Post(goal, team.TimeZone, clock.GetUtcNow()), ct);
         await schedule.PlanAsync(goal, team.TimeZone, ct);
         return InvokeResponses.Card(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, t["goal.created"]));
     }

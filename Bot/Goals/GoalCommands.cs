@@ -26,7 +26,9 @@ public sealed class GoalCommands(GoalRepository goals, IdeaRepository ideas, Tea
             return;
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var card = GoalFormCard.Build(t.Language, caller.TeamId, new GoalDraft(Start: today), await IdeaChoicesAsync(caller.TenantId, caller.TeamId, ct));
+        // A deadline four weeks out to start from: concrete, near, and one tap to change.
+        var draft = new GoalDraft(Start: today, Deadline: today.AddDays(28));
+        var card = GoalFormCard.Build(t.Language, caller.TeamId, draft, await IdeaChoicesAsync(caller.TenantId, caller.TeamId, ct));
         await turnContext.SendActivityAsync(CardMessage.From(card), ct);
     }
 

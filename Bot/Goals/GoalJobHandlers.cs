@@ -30,15 +30,6 @@ public sealed class GoalJobContext(GoalRepository goals, PulseRepository pulse, 
     }
 }
 
-/// <summary>Posts a new goal's card in the team's channel.</summary>
-public sealed class GoalPostJob(GoalJobContext context) : IJobHandler
-{
-    public string Kind => GoalJobs.PostKind;
-
-    public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct) =>
-        await context.OpenGoalAsync(job, ct) is var (goal, team, today) ? [GoalJobContext.ToChannel(goal, team, today, _ => null)] : [];
-}
-
 /// <summary>On a check-in date: the goal card in the channel, asking how it goes; and the next check-in planned.</summary>
 public sealed class GoalCheckInJob(GoalJobContext context, GoalSchedule schedule) : IJobHandler
 {

@@ -12,14 +12,11 @@ namespace CareCompanion.Bot.Goals;
 /// </summary>
 public static class GoalJobs
 {
-    public const string PostKind = "goal.post";
     public const string CheckInKind = "goal.checkin";
     public const string NudgeKind = "goal.nudge";
     public const string OverdueKind = "goal.overdue";
 
     public sealed record Payload(string TeamId, string GoalId, string TimeZone, int Version = 0, int DaysBefore = 0, DateOnly? Date = null);
-
-    public static ScheduledJob Post(Goal goal, string zone, DateTimeOffset now) => Job(PostKind, goal, "post", now, new Payload(goal.TeamId, goal.GoalId, zone));
 
     public static ScheduledJob CheckIn(Goal goal, string zone, DateOnly date, TimeOnly time) =>
         Job(CheckInKind, goal, Day(date), PulseCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, Date: date));

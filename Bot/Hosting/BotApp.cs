@@ -134,7 +134,6 @@ public static class BotApp
         services.AddSingleton<GoalCommands>();
         services.AddSingleton<GoalActions>();
         services.AddSingleton<GoalJobContext>();
-        services.AddSingleton<IJobHandler, GoalPostJob>();
         services.AddSingleton<IJobHandler, GoalCheckInJob>();
         services.AddSingleton<IJobHandler, GoalNudgeJob>();
         services.AddSingleton<IJobHandler, GoalOverdueJob>();

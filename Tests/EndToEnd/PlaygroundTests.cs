@@ -5,6 +5,7 @@ using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using System.Text.Json;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
@@ -121,6 +122,24 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         Assert.True(exitCode == 0, $"The digest flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
         var idea = Assert.Single(await bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
         Assert.Equal((IdeaStatus.Trying, "Vi prøver på to vaktlag først."), (idea.Status, Assert.Single(idea.History).Reason));
+    }
+
+    [Fact]
+    public async Task A_coach_creates_a_goal_in_the_channel_and_the_team_checks_in_on_it()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort());
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-goal.png");
+
+        var (exitCode, log) = await ChildProcess.RunAsync("node",
+            [RepoPaths.Script("playground-goal.mjs"), playground.Url, "Alle nyansatte får fadder", screenshot], TimeSpan.FromMinutes(3));
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The goal flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        var channel = (await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId)).First(c => c.TeamId is not null);
+        var goal = Assert.Single(await bot.Get<GoalRepository>().ListTeamAsync(PlaygroundTenantId, channel.TeamId!));
+        Assert.Equal(("Alle nyansatte får fadder", "ontrack", "To faddere er klare."), (goal.Title, goal.Latest!.Status, goal.Latest.Note));
     }
 
     private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)

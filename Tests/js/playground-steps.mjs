@@ -8,7 +8,8 @@
 export async function openTeamChannel(page, url) {
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.getByRole('textbox').first().waitFor({ timeout: 30000 });
-  await page.getByText(/Hi, I'm CareCompanion|Hei, jeg er CareCompanion/).first().waitFor({ timeout: 30000 });
+  // (A playground that already had its welcome, against an old bot store, shows none: go on after the wait.)
+  await page.getByText(/Hi, I'm CareCompanion|Hei, jeg er CareCompanion/).first().waitFor({ timeout: 30000 }).catch(() => {});
   await page.getByText('General', { exact: true }).first().click();
   await page.getByText('Start a new post').first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(1500); // the team's install activities go out when the channel is first opened
