@@ -55,6 +55,7 @@ public sealed class CareCompanionBot(
             IdeaVerbs.FollowUp => ideaReactions.FollowUpAsync(turnContext, invokeValue, cancellationToken),
             DigestCard.DecideVerb => digest.DecideAsync(turnContext, invokeValue, cancellationToken),
             DigestCard.CadenceVerb => digest.SetCadenceAsync(turnContext, invokeValue, cancellationToken),
+            DigestCard.AskTeamVerb => digest.AskTeamAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.Create => goals.CreateAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.CheckIn => goals.CheckInAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.Close => goals.CloseAsync(turnContext, invokeValue, cancellationToken),

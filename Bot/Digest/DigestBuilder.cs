@@ -1,22 +1,25 @@
+using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
 
 namespace CareCompanion.Bot.Digest;
 
-/// <summary>What one team contributes to its leaders' digests: its ideas and its last pulse result worth showing.</summary>
-public sealed record TeamDigest(string TeamId, string TeamName, IReadOnlyList<Idea> Ideas, DigestPulse? Pulse);
+/// <summary>What one team contributes to its leaders' digests: its ideas, its last pulse result worth showing, its goals at risk or overdue.</summary>
+public sealed record TeamDigest(string TeamId, string TeamName, IReadOnlyList<Idea> Ideas, DigestPulse? Pulse, IReadOnlyList<GoalView> GoalsNeedingAttention);
 
 /// <summary>
 /// Builds digests: for leaders (who may answer ideas in it) and the partner roles tillitsvalgt and verneombud (who see
 /// the same, without answering). Each team is read once per run, however many of its people get a digest.
 /// </summary>
-public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, RoleRepository roles, ConversationRepository conversations)
+public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, GoalRepository goals, RoleRepository roles, ConversationRepository conversations)
 {
     public const int WaitingDays = 14;
 
@@ -29,7 +32,7 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, R
         var held = (await roles.ListForPersonAsync(tenantId, person, ct)).Where(r => r.Holder.Roles.Overlaps(Readers)).ToList();
         if (held.Count == 0) return null;
         var names = await TeamNamesAsync(tenantId, ct);
-        var teams = await Task.WhenAll(held.Select(r => LoadAsync(tenantId, KeyEncoding.TeamOf(r.PartitionKey), names, ct)));
+        var teams = await Task.WhenAll(held.Select(r => LoadAsync(tenantId, KeyEncoding.TeamOf(r.PartitionKey), names, now, ct)));
         return Compose(teams.Select((team, i) => (team, held[i].Holder.Roles.Overlaps(Role.Leaders))), since, now);
     }
 
@@ -39,11 +42,19 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, R
             .DistinctBy(c => c.TeamId)
             .ToDictionary(c => c.TeamId!, c => c.TeamName!);
 
-    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, IReadOnlyDictionary<string, string> names, CancellationToken ct)
+    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, IReadOnlyDictionary<string, string> names, DateTimeOffset now, CancellationToken ct)
     {
         var teamIdeas = await ideas.ListTeamAsync(tenantId, teamId, ct);
         var name = names.GetValueOrDefault(teamId) ?? teamIdeas.Select(i => i.TeamName).FirstOrDefault(n => n is not null) ?? teamId;
-        return new TeamDigest(teamId, name, teamIdeas, await LastPulseAsync(tenantId, teamId, name, ct));
+        var settings = await pulse.GetSettingsAsync(tenantId, teamId, ct);
+        var today = PulseCalendar.DateAt(now, settings?.TimeZone ?? DigestSetup.DefaultTimeZone);
+        var attention = (await goals.ListTeamAsync(tenantId, teamId, ct))
+            .Where(g => !g.Closed)
+            .Select(g => GoalViews.Of(g, today, name))
+            .Where(g => g.DaysLeft < 0 || g.Latest?.Status == GoalStatus.AtRisk)
+            .OrderBy(g => g.DaysLeft)
+            .ToList();
+        return new TeamDigest(teamId, name, teamIdeas, settings is null ? null : await LastPulseAsync(settings, name, ct), attention);
     }
 
     /// <summary>
@@ -62,16 +73,18 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, R
             .ThenBy(x => x.Idea.CreatedAt)
             .Select(x => new DigestIdea(IdeaViews.Of(x.Idea, withLeaderAnswer: x.Leads), x.Age, x.Idea.LastDecision is null && x.Age >= WaitingDays))
             .ToList();
-        return new DigestView(since, items, [.. list.Select(t => t.Team.Pulse).OfType<DigestPulse>()]);
+        return new DigestView(since, items, [.. list.Select(t => t.Team.Pulse).OfType<DigestPulse>()])
+        {
+            Goals = [.. list.SelectMany(t => t.Team.GoalsNeedingAttention.Select(g => new DigestGoal(g, t.Leads)))],
+        };
     }
 
     /// <summary>The team's last closed round, only if at least its minimum answered (anonymity).</summary>
-    private async Task<DigestPulse?> LastPulseAsync(string tenantId, string teamId, string teamName, CancellationToken ct)
+    private async Task<DigestPulse?> LastPulseAsync(PulseSettings settings, string teamName, CancellationToken ct)
     {
-        var round = (await pulse.ListClosedRoundsAsync(tenantId, teamId, 1, ct)).LastOrDefault();
+        var round = (await pulse.ListClosedRoundsAsync(settings.TenantId, settings.TeamId, 1, ct)).LastOrDefault();
         if (round is null || (round.Answers ?? 0) < round.MinAnswers) return null;
-        var settings = await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        if (settings is null || PulseQuestions.Find(settings, round.QuestionId) is not { } question) return null;
+        if (PulseQuestions.Find(settings, round.QuestionId) is not { } question) return null;
         var result = PulseResults.Of(round);
         return new DigestPulse(teamName, question, question.HasScale ? result.Mean : null, result.Answers);
     }

@@ -35,15 +35,18 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         var today = PulseCalendar.DateAt(clock.GetUtcNow(), team.TimeZone);
         var draft = new GoalDraft(
             CardData.String(data, "title")?.Trim(), CardData.String(data, "success")?.Trim(), CardData.String(data, "owners")?.Trim(),
-            DateOf(data, "start") ?? today, DateOf(data, "deadline"), CardData.String(data, "cadence"), CardData.String(data, "idea") is { Length: > 0 } idea ? idea : null);
+            DateOf(data, "start") ?? today, DateOf(data, "deadline"), CardData.String(data, "cadence"), CardData.String(data, "idea") is { Length: > 0 } ideaId && ideaId != GoalFormCard.NoIdea ? ideaId : null);
+        var ideaChoices = await commands.IdeaChoicesAsync(caller.TenantId, caller.TeamId, ct);
+        var linked = ideaChoices.FirstOrDefault(i => i.Id == draft.IdeaId);
         var problem =
             string.IsNullOrEmpty(draft.Title) || draft.Title.Length > GoalVerbs.MaxTitle ? t["goal.error.title"]
             : draft.Deadline is not { } deadline || deadline <= draft.Start || deadline < today ? t["goal.error.deadline"]
-            : draft.Success?.Length > GoalVerbs.MaxSuccess || draft.Owners?.Length > GoalVerbs.MaxOwners || !GoalCadence.All.Contains(draft.Cadence) ? t["goal.error.fields"]
+            : draft.Success?.Length > GoalVerbs.MaxSuccess || draft.Owners?.Length > GoalVerbs.MaxOwners || !GoalCadence.All.Contains(draft.Cadence)
+                || (draft.IdeaId is not null && linked.Id is null) ? t["goal.error.fields"]
             : null;
         if (problem is not null)
         {
-            return InvokeResponses.Card(GoalFormCard.Build(t.Language, caller.TeamId, draft, await commands.IdeaChoicesAsync(caller.TenantId, caller.TeamId, ct), problem));
+            return InvokeResponses.Card(GoalFormCard.Build(t.Language, caller.TeamId, draft, ideaChoices, problem));
         }
 
         var goal = new Goal
@@ -57,7 +60,8 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
             Start = draft.Start!.Value,
             Deadline = draft.Deadline!.Value,
             Cadence = draft.Cadence!,
-            IdeaId = draft.IdeaId,
+            IdeaId = linked.Id,
+            IdeaTitle = linked.Title,
             CreatedByAadObjectId = caller.UserAadObjectId,
             CreatedByUserId = activity.From.Id,
             CreatedByName = activity.From.Name ?? "",
@@ -75,7 +79,7 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         var data = CardData.Of(invoke);
         var status = CardData.String(data, "status");
         var note = CardData.String(data, "note")?.Trim() ?? "";
-        var blocker = CardData.String(data, "blocker") is { Length: > 0 } b ? b : null;
+        var blocker = CardData.String(data, "blocker") is { Length: > 0 } b && b != "none" ? b : null;
         if (!GoalStatus.All.Contains(status) || note.Length > GoalVerbs.MaxNote || (blocker is not null && !GoalStatus.Blockers.Contains(blocker)))
         {
             return InvokeResponses.Message(t["goal.error.checkin"]);

@@ -30,7 +30,10 @@ public sealed class GoalJobContext(GoalRepository goals, PulseRepository pulse, 
     }
 }
 
-/// <summary>On a check-in date: the goal card in the channel, asking how it goes; and the next check-in planned.</summary>
+/// <summary>
+/// On a check-in date (or when a leader asks from the digest): the goal card in the channel, asking how it goes; after
+/// a scheduled one, the next check-in is planned.
+/// </summary>
 public sealed class GoalCheckInJob(GoalJobContext context, GoalSchedule schedule) : IJobHandler
 {
     public string Kind => GoalJobs.CheckInKind;
@@ -38,8 +41,9 @@ public sealed class GoalCheckInJob(GoalJobContext context, GoalSchedule schedule
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
         if (await context.OpenGoalAsync(job, ct) is not var (goal, team, today)) return [];
-        await schedule.CheckInAfterAsync(goal, team.TimeZone, GoalJobs.Read(job).Date ?? today, ct);
-        return [GoalJobContext.ToChannel(goal, team, today, t => t["goal.checkinDue"])];
+        var payload = GoalJobs.Read(job);
+        if (!payload.AskedByLeader) await schedule.CheckInAfterAsync(goal, team.TimeZone, payload.Date ?? today, ct);
+        return [GoalJobContext.ToChannel(goal, team, today, t => t[payload.AskedByLeader ? "goal.leaderAsks" : "goal.checkinDue"])];
     }
 }
 

@@ -16,10 +16,15 @@ public static class GoalJobs
     public const string NudgeKind = "goal.nudge";
     public const string OverdueKind = "goal.overdue";
 
-    public sealed record Payload(string TeamId, string GoalId, string TimeZone, int Version = 0, int DaysBefore = 0, DateOnly? Date = null);
+    public sealed record Payload(string TeamId, string GoalId, string TimeZone, int Version = 0, int DaysBefore = 0, DateOnly? Date = null,
+        bool AskedByLeader = false);
 
     public static ScheduledJob CheckIn(Goal goal, string zone, DateOnly date, TimeOnly time) =>
         Job(CheckInKind, goal, Day(date), PulseCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, Date: date));
+
+    /// <summary>A leader asked from the digest: a check-in card now (once a day per goal at most).</summary>
+    public static ScheduledJob Ask(Goal goal, string zone, DateOnly today, DateTimeOffset now) =>
+        Job(CheckInKind, goal, "ask|" + Day(today), now, new Payload(goal.TeamId, goal.GoalId, zone, AskedByLeader: true));
 
     public static ScheduledJob Nudge(Goal goal, string zone, int daysBefore, TimeOnly time) =>
         Job(NudgeKind, goal, $"v{goal.DeadlineVersion}|{daysBefore}", PulseCalendar.At(goal.Deadline.AddDays(-daysBefore), time, zone),

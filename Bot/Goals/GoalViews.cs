@@ -5,7 +5,7 @@ namespace CareCompanion.Bot.Goals;
 
 public static class GoalViews
 {
-    public static GoalView Of(Goal goal, DateOnly today, string? teamName = null, string? ideaTitle = null) => new()
+    public static GoalView Of(Goal goal, DateOnly today, string? teamName = null) => new()
     {
         GoalId = goal.GoalId,
         TeamId = goal.TeamId,
@@ -18,6 +18,6 @@ public static class GoalViews
         Closed = goal.Closed,
         CheckIns = goal.CheckIns.Count,
         Latest = goal.Latest is { } c ? new CheckInView(c.Status, c.Note, c.Blocker, c.ByName, c.At) : null,
-        IdeaTitle = ideaTitle,
+        IdeaTitle = goal.IdeaTitle,
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
@@ -13,10 +14,15 @@ public sealed record DigestIdea(IdeaView Idea, int AgeDays, bool Waiting);
 /// <summary>A team's last closed pulse round, only when enough answered to show it.</summary>
 public sealed record DigestPulse(string TeamName, Question Question, double? Mean, int Answers);
 
-/// <summary>One person's digest: ideas to act on (oldest unanswered first), the teams' last pulse results.</summary>
+/// <summary>A goal at risk or overdue; leaders may ask the team about it.</summary>
+public sealed record DigestGoal(GoalView Goal, bool CanAsk);
+
+/// <summary>One person's digest: ideas to act on (oldest unanswered first), goals at risk or overdue, the teams' last pulse results.</summary>
 public sealed record DigestView(DateTimeOffset Since, IReadOnlyList<DigestIdea> Ideas, IReadOnlyList<DigestPulse> Pulse)
 {
-    public bool IsEmpty => Ideas.Count == 0 && Pulse.Count == 0;
+    public IReadOnlyList<DigestGoal> Goals { get; init; } = [];
+
+    public bool IsEmpty => Ideas.Count == 0 && Pulse.Count == 0 && Goals.Count == 0;
 }
 
 /// <summary>
@@ -28,6 +34,8 @@ public static class DigestCard
 {
     public const string DecideVerb = "digest.decide";
     public const string CadenceVerb = "digest.cadence";
+    public const string AskTeamVerb = "digest.askteam";
+    public const int MaxGoals = 8;
     public const int MaxIdeas = 8;
 
     public static JsonObject Build(DigestView digest, Language language, string? notice = null, bool weekly = true)
@@ -46,6 +54,13 @@ public static class DigestCard
         foreach (var item in digest.Ideas.Take(MaxIdeas)) body.Add(IdeaBlock(item, t, since));
         if (digest.Ideas.Count > MaxIdeas) body.Add(Text(t.Format("digest.moreIdeas", digest.Ideas.Count - MaxIdeas), subtle: true));
 
+        if (digest.Goals.Count > 0)
+        {
+            body.Add(Text(t["digest.goals"], bold: true));
+            foreach (var goal in digest.Goals.Take(MaxGoals)) body.Add(GoalBlock(goal, t));
+            if (digest.Goals.Count > MaxGoals) body.Add(Text(t.Format("digest.moreGoals", digest.Goals.Count - MaxGoals), subtle: true));
+        }
+
         body.Add(Text(t["digest.pulse"], bold: true));
         if (digest.Pulse.Count == 0) body.Add(Text(t["digest.noPulse"], subtle: true));
         foreach (var pulse in digest.Pulse)
@@ -62,6 +77,22 @@ public static class DigestCard
             ["data"] = new JsonObject { ["cadence"] = weekly ? "off" : "weekly" },
         };
         return Card(body, [toggle]);
+    }
+
+    /// <summary>A goal at risk or overdue, with one tap to ask the team how it is going (a check-in card in their channel).</summary>
+    private static JsonObject GoalBlock(DigestGoal item, Texts t)
+    {
+        var goal = item.Goal;
+        var items = new JsonArray([.. GoalCards.Summary(goal, t)]);
+        if (goal.Latest is { } latest) items.Add(Text(t.Format("goal.list.latest", t[$"goal.status.{latest.Status}"], goal.CheckIns), subtle: true));
+        if (!item.CanAsk) return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
+        var ask = new JsonObject
+        {
+            ["type"] = "Action.Execute", ["title"] = t["digest.askTeam"], ["verb"] = AskTeamVerb,
+            ["data"] = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId },
+        };
+        items.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(ask) });
+        return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
     }
 
     private static JsonObject IdeaBlock(DigestIdea item, Texts t, JsonObject since)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
@@ -22,7 +23,7 @@ public static class DigestSamples
         [.. Enumerable.Range(0, 500).Select(i => Item($"Idé {i}: " + new string('o', 110), $"Team {i % 20}: " + new string('t', 60), i % 30, leads: true))],
         [.. Enumerable.Range(0, 20).Select(i => new DigestPulse($"Team {i}: " + new string('t', 60), QuestionLibrary.All[i], 3.4, 12))]);
 
-    private static DigestView Realistic(bool leads) => new(Now.AddDays(-7),
+    private static DigestView Realistic(bool leads) => new DigestView(Now.AddDays(-7),
     [
         Item("Sjekkliste ved innkomst av nye beboere", "Avdeling 2, Solheim sjukeheim", 21, leads, supporters: 6),
         Item("Fast tid til overlapp før kveldsvakta", "Avdeling 2, Solheim sjukeheim", 4, leads, supporters: 3),
@@ -31,7 +32,18 @@ public static class DigestSamples
     [
         new DigestPulse("Avdeling 2, Solheim sjukeheim", QuestionLibrary.Find("R1")!, 3.6, 14),
         new DigestPulse("Heimetenesta sone nord", QuestionLibrary.Find("R2")!, null, 9),
-    ]);
+    ])
+    {
+        Goals =
+        [
+            new DigestGoal(new GoalView
+            {
+                GoalId = "g1", TeamId = "19:sample@thread.tacv2", TeamName = "Avdeling 2, Solheim sjukeheim", Title = "Alle nyansatte får fadder første uke",
+                Deadline = new DateOnly(2026, 12, 8), DaysLeft = -3, CheckIns = 2,
+                Latest = new CheckInView("atrisk", "Mangler faddere på helg", "time", "Ola", Now.AddDays(-9)),
+            }, leads),
+        ],
+    };
 
     private static DigestIdea Item(string title, string team, int age, bool leads, int supporters = 0) => new(new IdeaView
     {

@@ -69,7 +69,7 @@ public static class GoalCards
         ChoiceSet("status", t["goal.checkin.status"], new[] { "ontrack", "atrisk", "done" }.Select(s => (t[$"goal.status.{s}"], s)), "ontrack"),
         new JsonObject { ["type"] = "Input.Text", ["id"] = "note", ["label"] = t["goal.checkin.note"], ["maxLength"] = GoalVerbs.MaxNote, ["isMultiline"] = true },
         ChoiceSet("blocker", t["goal.checkin.blocker"],
-            new[] { (t["goal.blocker.none"], "") }.Concat(new[] { "time", "plan", "information", "leadersupport" }.Select(b => (t[$"goal.blocker.{b}"], b))), ""),
+            new[] { "none", "time", "plan", "information", "leadersupport" }.Select(b => (t[$"goal.blocker.{b}"], b)), "none"),
     ], Execute(t["goal.checkin.send"], GoalVerbs.CheckIn, goal));
 
     private static JsonObject CoachForm(GoalView goal, Texts t) => ShowCard(t["goal.coach"],

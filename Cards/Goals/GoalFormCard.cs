@@ -12,6 +12,9 @@ public sealed record GoalDraft(string? Title = null, string? Success = null, str
 /// <summary>"nytt mål" / "new goal": a coach or leader sets a goal for the team.</summary>
 public static class GoalFormCard
 {
+    /// <summary>The "no idea" choice (a choice needs a value).</summary>
+    public const string NoIdea = "none";
+
     public static JsonObject Build(Language language, string teamId, GoalDraft draft, IReadOnlyList<(string Id, string Title)> ideas, string? problem = null)
     {
         var t = Texts.For(language);
@@ -30,7 +33,7 @@ public static class GoalFormCard
         body.Add(ChoiceSet("cadence", t["goal.form.cadence"], new[] { "weekly", "biweekly", "none" }.Select(c => (t[$"goal.cadence.{c}"], c)), draft.Cadence ?? "weekly"));
         if (ideas.Count > 0)
         {
-            body.Add(ChoiceSet("idea", t["goal.form.idea"], new[] { (t["goal.form.noIdea"], "") }.Concat(ideas.Select(i => (PlainText(i.Title), i.Id))), draft.IdeaId ?? ""));
+            body.Add(ChoiceSet("idea", t["goal.form.idea"], new[] { (t["goal.form.noIdea"], NoIdea) }.Concat(ideas.Select(i => (PlainText(i.Title), i.Id))), draft.IdeaId ?? NoIdea));
         }
         var create = new JsonObject
         {

@@ -22,6 +22,8 @@ public sealed record Goal
     public int DeadlineVersion { get; init; }
     public string Cadence { get; init; } = GoalCadence.Weekly;
     public string? IdeaId { get; init; }
+    /// <summary>The linked idea's title when the goal was set, shown on the goal card.</summary>
+    public string? IdeaTitle { get; init; }
     public required string CreatedByAadObjectId { get; init; }
     public string? CreatedByUserId { get; init; }
     public string CreatedByName { get; init; } = "";

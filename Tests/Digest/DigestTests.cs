@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Tests.Ideas;
@@ -97,6 +98,35 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
             .Select(s => s.Text).OfType<string>().Last());
         Assert.Single(digest.FridayDigests(), s => s.ConversationId == digest.Team.Teams.GeneralChannelId);
         Assert.Single(digest.DigestsTo(digest.Leader));
+    }
+
+    [Fact]
+    public async Task Goals_overdue_are_in_the_digest_and_one_tap_asks_the_team_a_partner_role_cannot()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+        var form = new JsonObject
+        {
+            ["team"] = digest.Team.Teams.TeamId, ["title"] = "Fadder for alle nyansatte", ["start"] = "2026-12-01", ["deadline"] = "2026-12-03", ["cadence"] = "none",
+        };
+        await digest.Team.SendAsync(digest.Team.Teams.ChannelCardAction(GoalVerbs.Create, form, digest.Leader));
+        var goal = Assert.Single(await digest.Team.Bot.Get<Storage.Goals.GoalRepository>().ListTeamAsync(digest.Team.Teams.TenantId, digest.Team.Teams.TeamId));
+        await digest.RunFridayAsync();
+        var ask = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId };
+
+        var partner = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestCard.AskTeamVerb, (JsonObject)ask.DeepClone(), digest.Tillitsvalgt));
+        var asked = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestCard.AskTeamVerb, ask, digest.Leader));
+        await digest.Team.RunAtAsync(DigestTeam.Friday.AddMinutes(1));
+
+        var leaderCard = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
+        Assert.Contains("Mål i fare eller over fristen", leaderCard);
+        Assert.Contains("Fadder for alle nyansatte", leaderCard);
+        Assert.Contains("1 dager over fristen", leaderCard);
+        Assert.Contains("Spør teamet hvordan det går", leaderCard);
+        Assert.DoesNotContain("Spør teamet hvordan det går", Assert.Single(digest.DigestsTo(digest.Tillitsvalgt)).CardText);
+        Assert.Contains("Bare veiledere og ledere", partner);
+        Assert.Contains("Spurt.", asked);
+        Assert.Single(digest.Team.Connector.SentTo(digest.Team.Teams.GeneralChannelId), s => s.CardText.StartsWith("Lederen spør"));
     }
 
     [Fact]

@@ -159,4 +159,23 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         Assert.True(list.IndexOf("Snart over fristen") < list.IndexOf("Langt unna"), list);
         Assert.Contains("2 dager over fristen", list);
     }
+
+    [Fact]
+    public async Task A_goal_can_come_from_one_of_the_teams_ideas_and_says_so_but_not_from_an_unknown_one()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        var idea = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Fadderordning"));
+        await team.DecideAsync(idea, team.Teams.UserAadObjectId, Storage.Ideas.IdeaStatus.Trying, "Vi prøver");
+        var linked = Form(team);
+        linked["idea"] = idea.IdeaId;
+        var unknown = Form(team, title: "Annet mål");
+        unknown["idea"] = "someone-elses-idea";
+
+        var refused = await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, unknown, team.Teams.UserAadObjectId));
+        var created = await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, linked, team.Teams.UserAadObjectId));
+
+        Assert.Contains("Sjekk feltene", refused);
+        Assert.Contains("Kommer fra idéen «Fadderordning».", created);
+        Assert.Equal(idea.IdeaId, (await OnlyGoalAsync(team)).IdeaId);
+    }
 }
