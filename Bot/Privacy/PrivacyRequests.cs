@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Digest;
+using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Roles;
 using Microsoft.Bot.Builder;
@@ -19,7 +21,8 @@ namespace CareCompanion.Bot.Privacy;
 /// "delete my data" deletes it after a confirmation. Always about the caller (their signed tenant and Entra id),
 /// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
 /// </summary>
-public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests)
+public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
+    GoalRepository goals)
 {
     public async Task ExportAsync(ITurnContext turnContext, CancellationToken ct)
     {
@@ -39,6 +42,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             roles = held.Select(r => new { team = r.PartitionKey[(r.PartitionKey.IndexOf('|') + 1)..], roles = r.Holder.Roles.Order() }),
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
+            goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
             weeklyDigest = await digests.IsOffAsync(tenantId, aad, ct) ? "off" : "on (if you lead a team)",
             pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
@@ -66,6 +70,10 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             if (IdeaPersonalData.Forget(idea, aad) is null) continue;
             await ideas.ChangeAsync(tenantId, idea.TeamId, idea.IdeaId, current => IdeaPersonalData.Forget(current, aad), ct);
             forgotten++;
+        }
+        foreach (var goal in await goals.ListTenantAsync(tenantId, ct))
+        {
+            if (GoalPersonalData.Forget(goal, aad) is not null) await goals.ChangeAsync(tenantId, goal.TeamId, goal.GoalId, current => GoalPersonalData.Forget(current, aad), ct);
         }
         return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count, forgotten));
     }

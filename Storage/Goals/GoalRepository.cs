@@ -66,6 +66,16 @@ public sealed class GoalRepository(Tables tables)
         return result;
     }
 
+    /// <summary>Every goal of the tenant: for privacy requests only.</summary>
+    public async Task<IReadOnlyList<Goal>> ListTenantAsync(string tenantId, CancellationToken ct = default)
+    {
+        var tenant = KeyEncoding.Encode(tenantId);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant + "|"} and PartitionKey lt {tenant + "}"}");
+        var result = new List<Goal>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) result.Add(FromEntity(row));
+        return result;
+    }
+
     private static string Partition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
 
     private static TableEntity ToEntity(Goal goal)

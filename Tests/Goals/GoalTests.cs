@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Tests.Ideas;
@@ -177,5 +178,29 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         Assert.Contains("Sjekk feltene", refused);
         Assert.Contains("Kommer fra idéen «Fadderordning».", created);
         Assert.Equal(idea.IdeaId, (await OnlyGoalAsync(team)).IdeaId);
+    }
+
+    [Fact]
+    public async Task My_check_ins_are_in_my_data_and_delete_removes_my_name_but_keeps_what_the_team_said()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        await team.Bot.PostAsync(team.Teams.InstallPersonal());
+        var me = team.Teams.UserAadObjectId;
+        var colleague = Guid.NewGuid().ToString();
+        await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team), me));
+        var goal = await OnlyGoalAsync(team);
+        await ActAsync(team, GoalVerbs.CheckIn, goal, me, new() { ["status"] = "atrisk", ["note"] = "Min innsjekk" });
+        await ActAsync(team, GoalVerbs.CheckIn, goal, colleague, new() { ["status"] = "ontrack", ["note"] = "Kollegas innsjekk" });
+
+        await team.Bot.PostAsync(team.Teams.PersonalMessage("mine data"));
+        var export = team.Connector.SentTo(team.Teams.PersonalConversationId)[^1].CardText;
+        await team.SendAsync(team.Teams.PersonalCardAction(PrivacyCards.DeleteVerb, [], me));
+
+        Assert.Contains("Min innsjekk", export);
+        Assert.DoesNotContain("Kollegas innsjekk", export);
+        var stored = await OnlyGoalAsync(team);
+        Assert.Equal(("", "–", "Min innsjekk"), (stored.CheckIns[0].ByAadObjectId, stored.CheckIns[0].ByName, stored.CheckIns[0].Note));
+        Assert.Equal(colleague, stored.CheckIns[1].ByAadObjectId);
+        Assert.Equal("", stored.CreatedByAadObjectId);
     }
 }
