@@ -5,6 +5,7 @@ using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
@@ -12,6 +13,7 @@ using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
+using CareCompanion.Cards.Roles;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -36,7 +38,8 @@ public sealed class CareCompanionBot(
     IdeaSearch ideaSearch,
     MessagingExtension messagingExtension,
     DigestActions digest,
-    GoalActions goals)
+    GoalActions goals,
+    RolesHandler roles)
     : TeamsActivityHandler
 {
     protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
@@ -57,6 +60,7 @@ public sealed class CareCompanionBot(
             DigestCard.CadenceVerb => digest.SetCadenceAsync(turnContext, invokeValue, cancellationToken),
             DigestCard.AskTeamVerb => digest.AskTeamAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.Create => goals.CreateAsync(turnContext, invokeValue, cancellationToken),
+            RolesCard.SetVerb => roles.SetAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.CheckIn => goals.CheckInAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.Close => goals.CloseAsync(turnContext, invokeValue, cancellationToken),
             GoalVerbs.Redate => goals.RedateAsync(turnContext, invokeValue, cancellationToken),

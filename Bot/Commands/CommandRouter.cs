@@ -4,6 +4,7 @@ using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
@@ -18,7 +19,7 @@ public sealed class CommandRouter
 
     public CommandRouter(PulseSettingsHandler pulseSettings, PulseResultsCommand pulseResults, PulseOpenRounds pulseOpenRounds,
         TeamQuestionHandler teamQuestions, MeetingThemeCommand meetingTheme, PrivacyRequests privacy,
-        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists, DigestCommands digest, GoalCommands goals)
+        IdeaSubmissions ideaSubmissions, IdeaLists ideaLists, DigestCommands digest, GoalCommands goals, RolesHandler roles)
     {
         Add(["hjelp", "help", "start"], InstallationHandler.SendWelcomeAsync);
         Add(["innstillinger", "innstillingar", "settings"], pulseSettings.ShowAsync);
@@ -36,6 +37,7 @@ public sealed class CommandRouter
         Add(["lederkanal", "leiarkanal", "leaders channel"], digest.SetLeadersChannelAsync);
         Add(["nytt mål", "new goal"], goals.ShowFormAsync);
         Add(["mål", "goals"], goals.ListAsync);
+        Add(["roller", "roles"], roles.ShowAsync);
     }
 
     public Task HandleAsync(ITurnContext turnContext, CancellationToken ct)

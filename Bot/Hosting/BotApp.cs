@@ -61,6 +61,7 @@ public static class BotApp
         services.AddSingleton<InstallationHandler>();
         services.AddSingleton<RoleRepository>();
         services.AddSingleton<TeamRoles>();
+        services.AddSingleton<RolesHandler>();
         services.AddSingleton<TeamMembership>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);

@@ -27,10 +27,18 @@ public sealed class RoleRepository(Tables tables)
     }
 
     /// <summary>
-    /// Adds a role; concurrent grants to the same person are merged, not lost (ETag-guarded). The person's Teams
+    /// Adds a role; concurrent changes to the same person are merged, not lost (ETag-guarded). The person's Teams
     /// user id ("29:…"), when known, is kept so the bot can open a personal chat with them.
     /// </summary>
-    public async Task GrantAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default, string? teamsUserId = null)
+    public Task GrantAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default, string? teamsUserId = null) =>
+        ChangeAsync(tenantId, teamId, userAadObjectId, roles => roles.Add(role), teamsUserId, ct);
+
+    /// <summary>Removes a role (the person stays staff).</summary>
+    public Task RevokeAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default) =>
+        ChangeAsync(tenantId, teamId, userAadObjectId, roles => roles.Remove(role), null, ct);
+
+    private async Task ChangeAsync(string tenantId, string teamId, string userAadObjectId, Func<HashSet<string>, bool> change, string? teamsUserId,
+        CancellationToken ct)
     {
         var pk = Partition(tenantId, teamId);
         var rk = KeyEncoding.Encode(userAadObjectId);
@@ -39,7 +47,7 @@ public sealed class RoleRepository(Tables tables)
             var existing = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
             var roles = existing.HasValue ? Parse(existing.Value!.GetString("Roles")) : new HashSet<string>();
             var knownUserId = existing.HasValue ? existing.Value!.GetString("UserId") : null;
-            if (!roles.Add(role) && (teamsUserId is null || teamsUserId == knownUserId)) return;
+            if (!change(roles) && (teamsUserId is null || teamsUserId == knownUserId)) return;
             var entity = new TableEntity(pk, rk)
             {
                 ["Roles"] = string.Join(",", roles.Order()),

@@ -86,18 +86,25 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("PUT", conversationId, r));
         app.MapPost("/v3/conversations", async (HttpRequest r) => await sink.CreateConversation(r));
         app.MapGet("/v3/conversations/{teamId}/members/{userId}", (string teamId, string userId) =>
-            sink._members.ContainsKey((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)))
-                ? Results.Json(new { id = Uri.UnescapeDataString(userId), name = "Medlem" })
+            sink._members.TryGetValue((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)), out var member)
+                ? Results.Json(member)
                 : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404));
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) => Results.Json(new
+        {
+            members = sink._members.Where(m => m.Key.Team == Uri.UnescapeDataString(teamId)).Select(m => m.Value).ToArray(),
+        }));
         await app.StartAsync();
         sink.ServiceUrl = app.Urls.First() + "/";
         return sink;
     }
 
-    private readonly ConcurrentDictionary<(string Team, string User), bool> _members = new();
+    private readonly ConcurrentDictionary<(string Team, string User), Member> _members = new();
 
-    /// <summary>Makes a person a member of a team in the roster the sink serves.</summary>
-    public void AddMember(string teamId, string userId) => _members[(teamId, userId)] = true;
+    private sealed record Member(string id, string name, string aadObjectId);
+
+    /// <summary>Makes a person a member of a team in the roster the sink serves (Entra id: the user id without "29:", unless given).</summary>
+    public void AddMember(string teamId, string userId, string? aadObjectId = null, string name = "Medlem") =>
+        _members[(teamId, userId)] = new Member(userId, name, aadObjectId ?? userId.Replace("29:", ""));
 
     /// <summary>Personal chats the bot opened (create-conversation): the member's user id, and the new conversation id.</summary>
     public IReadOnlyDictionary<string, string> CreatedChats => _created;
