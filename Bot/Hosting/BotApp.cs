@@ -62,6 +62,9 @@ public static class BotApp
         services.AddSingleton<RoleRepository>();
         services.AddSingleton<TeamRoles>();
         services.AddSingleton<RolesHandler>();
+        services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.Section));
+        services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),
+            sp.GetService<Azure.Core.TokenCredential>()));
         services.AddSingleton<TeamMembership>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         AddPulse(services);

@@ -12,6 +12,8 @@ public sealed class TeamsActivities(string serviceUrl)
 
     public string TenantId { get; init; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
     public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
+    /// <summary>The team's Microsoft 365 group id, as Teams gives it in channel data (what Graph calls the team's id).</summary>
+    public string AadGroupId { get; } = Guid.NewGuid().ToString();
     public string UserId { get; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];
     /// <summary>The Entra object id of <see cref="UserId"/>: the person who installs the app, so the team's first leader.</summary>
     public string UserAadObjectId { get; init; } = Guid.NewGuid().ToString();
@@ -150,7 +152,7 @@ public sealed class TeamsActivities(string serviceUrl)
     private JsonObject TeamChannelData() => new()
     {
         ["tenant"] = new JsonObject { ["id"] = TenantId },
-        ["team"] = new JsonObject { ["id"] = TeamId, ["name"] = "Sjukeheimen avd. 2" },
+        ["team"] = new JsonObject { ["id"] = TeamId, ["name"] = "Sjukeheimen avd. 2", ["aadGroupId"] = AadGroupId },
         ["channel"] = new JsonObject { ["id"] = GeneralChannelId, ["name"] = "General" },
     };
 

@@ -1,0 +1,47 @@
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Models.ODataErrors;
+
+namespace CareCompanion.Bot.Roles;
+
+/// <summary>
+/// Team owners from Microsoft Graph (/teams/{group id}/members, role "owner"), when Graph is configured: owners are
+/// the team's leaders by default. Without Graph, or when it fails, nobody is taken for an owner (the role table decides).
+/// </summary>
+public sealed class TeamOwners
+{
+    private readonly GraphServiceClient? _graph;
+    private readonly ILogger<TeamOwners> _logger;
+
+    public TeamOwners(IOptions<GraphOptions> options, ILogger<TeamOwners> logger, TokenCredential? credential = null)
+    {
+        _logger = logger;
+        var o = options.Value;
+        if (credential is null && !o.Configured) return;
+        credential ??= new ClientSecretCredential(o.TenantId, o.ClientId, o.ClientSecret);
+        _graph = new GraphServiceClient(credential, ["https://graph.microsoft.com/.default"], o.BaseUrl);
+    }
+
+    public bool Enabled => _graph is not null;
+
+    /// <summary>Whether the person owns the team (its Microsoft 365 group id, as Teams gives it in channel data).</summary>
+    public async Task<bool> IsOwnerAsync(string aadGroupId, string userAadObjectId, CancellationToken ct)
+    {
+        if (_graph is null) return false;
+        try
+        {
+            var page = await _graph.Teams[aadGroupId].Members.GetAsync(r =>
+                r.QueryParameters.Filter = $"(microsoft.graph.aadUserConversationMember/userId eq '{userAadObjectId.Replace("'", "''")}')", ct);
+            return page?.Value?.OfType<AadUserConversationMember>()
+                .Any(m => m.UserId == userAadObjectId && m.Roles?.Contains("owner", StringComparer.OrdinalIgnoreCase) == true) == true;
+        }
+        catch (Exception e) when (e is ODataError or HttpRequestException or AuthenticationFailedException)
+        {
+            _logger.LogWarning("Could not read the owners of team {Group} from Graph: {Reason}.", aadGroupId, e.Message);
+            return false;
+        }
+    }
+}
