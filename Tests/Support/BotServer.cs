@@ -74,6 +74,10 @@ public sealed class BotServer : IAsyncDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Posts a raw body to /api/messages (malformed and hostile requests).</summary>
+    public Task<HttpResponseMessage> PostRawAsync(string body, string contentType = "application/json") =>
+        _http.PostAsync("/api/messages", new StringContent(body, System.Text.Encoding.UTF8, contentType));
+
     /// <summary>Stops this instance and leaves its storage, for a restart on the same tables.</summary>
     public async Task StopKeepingStorageAsync()
     {

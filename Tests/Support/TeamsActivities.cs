@@ -10,6 +10,9 @@ public sealed class TeamsActivities(string serviceUrl)
 {
     public const string BotId = "28:carecompanion-bot";
 
+    /// <summary>Where the bot's replies go (the connector sink).</summary>
+    public string ServiceUrl => serviceUrl;
+
     public string TenantId { get; init; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
     public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
     /// <summary>The team's Microsoft 365 group id, as Teams gives it in channel data (what Graph calls the team's id).</summary>
