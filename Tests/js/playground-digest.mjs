@@ -3,14 +3,10 @@
 // 2. The digest arrives in the personal chat; the leader answers the idea in it; the digest comes back updated.
 // Usage: node playground-digest.mjs <url> <title> <ready-file> <screenshot.png>
 import { writeFileSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
-import { answerAsLeader, finish, openTeamThenPersonalChat, sendIdea } from './playground-steps.mjs';
+import { answerAsLeader, openTeamThenPersonalChat, runInPlayground, sendIdea } from './playground-steps.mjs';
 
 const [url, title, readyFile, screenshot] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-let ok = false;
-try {
+await runInPlayground(screenshot, async (page) => {
   await openTeamThenPersonalChat(page, url);
   await sendIdea(page, title);
   console.log('idea sent');
@@ -25,10 +21,4 @@ try {
   await page.locator('.ac-adaptiveCard', { hasText: /Your weekly digest|Ukens sammendrag/ }).getByText(/Saved\. The person who suggested it/).first()
     .waitFor({ timeout: 30000 });
   console.log('answered in the digest, updated in place');
-  ok = true;
-} catch (error) {
-  console.error(`FAILED: ${error.message}`);
-} finally {
-  await finish(page, browser, screenshot);
-}
-process.exit(ok ? 0 : 1);
+});

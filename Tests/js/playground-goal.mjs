@@ -3,14 +3,10 @@
 // In General: "@Test Bot new goal" shows the form; a title is filled in (the deadline is four weeks out already) and
 // the goal is created; then someone checks in on the goal card, which shows the check-in in place.
 // Usage: node playground-goal.mjs <url> <title> <screenshot.png>
-import { launchChromium } from './chromium.mjs';
-import { finish, openTeamChannel } from './playground-steps.mjs';
+import { openTeamChannel, runInPlayground } from './playground-steps.mjs';
 
 const [url, title, screenshot] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
-let ok = false;
-try {
+await runInPlayground(screenshot, async (page) => {
   await openTeamChannel(page, url);
   await page.getByRole('textbox').first().click();
   await page.keyboard.type('@');
@@ -32,10 +28,4 @@ try {
   await page.getByText(/Thanks! Your check-in is saved\./).first().waitFor({ timeout: 30000 });
   await page.getByText(/Latest check-in \(of 1\)/).first().waitFor({ timeout: 5000 });
   console.log('checked in');
-  ok = true;
-} catch (error) {
-  console.error(`FAILED: ${error.message}`);
-} finally {
-  await finish(page, browser, screenshot);
-}
-process.exit(ok ? 0 : 1);
+}, 1600);

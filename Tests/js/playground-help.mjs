@@ -1,14 +1,10 @@
 // End-to-end: drives Microsoft 365 Agents Playground (the Teams emulator) in headless Chromium,
 // sends a command in the personal chat and waits until a new reply with the expected text shows in the conversation.
 // Usage: node playground-help.mjs <playground-url> <command> <expected text> <screenshot.png>
-import { launchChromium } from './chromium.mjs';
-import { finish } from './playground-steps.mjs';
+import { runInPlayground } from './playground-steps.mjs';
 
 const [url, command, expected, screenshot] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-let ok = false;
-try {
+await runInPlayground(screenshot, async (page) => {
   await page.goto(url, { waitUntil: 'networkidle' });
   const box = page.getByRole('textbox').first(); // the compose box is a contenteditable
   await box.waitFor({ timeout: 30000 });
@@ -26,10 +22,4 @@ try {
   }
   console.log(`"${expected}" shown ${before} time(s) before "${command}", ${await cards.count()} after`);
   await cards.last().scrollIntoViewIfNeeded();
-  ok = true;
-} catch (error) {
-  console.error(`FAILED: ${error.message}`);
-} finally {
-  await finish(page, browser, screenshot);
-}
-process.exit(ok ? 0 : 1);
+}, 900);

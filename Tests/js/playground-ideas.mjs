@@ -4,15 +4,11 @@
 // 3. In General, the idea's card (posted by the bot) gets the leader's answer: status and reason.
 // 4. Back in the personal chat, the submitter's notice arrives, and the search shows the new status.
 // Usage: node playground-ideas.mjs <url> <title> <screenshot-prefix>
-import { launchChromium } from './chromium.mjs';
-import { answerAsLeader, finish, openTeamThenPersonalChat, sendIdea } from './playground-steps.mjs';
+import { answerAsLeader, openTeamThenPersonalChat, runInPlayground, sendIdea } from './playground-steps.mjs';
 
 const [url, title, shots] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
-let ok = false;
 
-async function search(term, expected) {
+async function search(page, term, expected) {
   await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
   await page.getByRole('menuitem', { name: 'Search Command' }).click();
   await page.getByPlaceholder('Enter a search term').fill(term);
@@ -20,12 +16,12 @@ async function search(term, expected) {
   await page.getByText(expected).first().waitFor({ timeout: 20000 });
 }
 
-try {
+await runInPlayground(`${shots}-end.png`, async (page) => {
   await openTeamThenPersonalChat(page, url);
   await sendIdea(page, title);
   console.log('idea sent');
 
-  await search('overlapp', title);
+  await search(page, 'overlapp', title);
   await page.getByText(/^New ·/).first().waitFor({ timeout: 10000 });
   await page.screenshot({ path: `${shots}-search.png`, fullPage: true });
   console.log('found by search: New');
@@ -44,13 +40,7 @@ try {
   await page.getByText('Personal Chat').first().click();
   await page.getByText(/Your idea has an answer|Idéen din har fått svar/).first().waitFor({ timeout: 30000 });
   console.log('submitter told');
-  await search('overlapp', title);
+  await search(page, 'overlapp', title);
   await page.getByText(/^Being tried/).first().waitFor({ timeout: 10000 });
   console.log('found by search: Being tried');
-  ok = true;
-} catch (error) {
-  console.error(`FAILED: ${error.message}`);
-} finally {
-  await finish(page, browser, `${shots}-end.png`);
-}
-process.exit(ok ? 0 : 1);
+});

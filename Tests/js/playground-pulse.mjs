@@ -5,14 +5,10 @@
 //    the card to thank in place.
 // Usage: node playground-pulse.mjs <url> <ready-file> <go-file> <screenshot.png>
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { launchChromium } from './chromium.mjs';
-import { finish, openTeamChannel } from './playground-steps.mjs';
+import { openTeamChannel, runInPlayground } from './playground-steps.mjs';
 
 const [url, readyFile, goFile, screenshot] = process.argv.slice(2);
-const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-let ok = false;
-try {
+await runInPlayground(screenshot, async (page) => {
   await openTeamChannel(page, url);
   writeFileSync(readyFile, 'ready');
   const deadline = Date.now() + 60000;
@@ -27,10 +23,4 @@ try {
   await page.getByRole('button', { name: answer, exact: true }).first().click();
   await page.getByText(thanks).first().waitFor({ timeout: 30000 });
   console.log('thanked in place');
-  ok = true;
-} catch (error) {
-  console.error(`FAILED: ${error.message}`);
-} finally {
-  await finish(page, browser, screenshot);
-}
-process.exit(ok ? 0 : 1);
+}, 1000);

@@ -1,3 +1,5 @@
+import { launchChromium } from './chromium.mjs';
+
 // Steps the playground end-to-end scripts share. The playground user (Alex Wilber) installs the app in the team
 // when General is first opened, so is its leader.
 
@@ -43,10 +45,24 @@ export async function answerAsLeader(page, card, reason) {
   await card.getByRole('button', { name: /Lagre svar|Save answer/ }).click();
 }
 
-/** Prints the page's text and saves a screenshot, whatever happened. */
-export async function finish(page, browser, screenshot) {
-  await page.screenshot({ path: screenshot, fullPage: true });
-  console.log('--- page text ---');
-  console.log(await page.locator('body').innerText().catch(() => ''));
-  await browser.close();
+/**
+ * Runs the steps in a fresh headless Chromium page; whatever happens, saves a screenshot and prints the page's text;
+ * exits 0 when the steps finished, 1 (with the reason) when one failed.
+ */
+export async function runInPlayground(screenshot, steps, height = 1400) {
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1280, height } });
+  let ok = false;
+  try {
+    await steps(page);
+    ok = true;
+  } catch (error) {
+    console.error(`FAILED: ${error.message}`);
+  } finally {
+    await page.screenshot({ path: screenshot, fullPage: true });
+    console.log('--- page text ---');
+    console.log(await page.locator('body').innerText().catch(() => ''));
+    await browser.close();
+  }
+  process.exit(ok ? 0 : 1);
 }
