@@ -11,7 +11,7 @@ public sealed partial class Tables
     private readonly TableServiceClient _service;
     private readonly string _prefix;
 
-    public Tables(IOptions<StorageOptions> options)
+    public Tables(IOptions<StorageOptions> options, StorageOperations? operations = null)
     {
         var o = options.Value;
         if (!PrefixPattern().IsMatch(o.TablePrefix))
@@ -23,6 +23,7 @@ public sealed partial class Tables
         clientOptions.Retry.MaxRetries = o.MaxRetries;
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        if (operations is not null) clientOptions.AddPolicy(operations, HttpPipelinePosition.PerRetry);
         _service = new TableServiceClient(o.ConnectionString, clientOptions);
     }
 

@@ -42,6 +42,7 @@ public static class BotApp
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<StorageOptions>().Bind(builder.Configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<StorageOperations>();
         services.AddSingleton<Tables>();
         services.AddSingleton<ConversationRepository>();
         services.AddSingleton<JobRepository>();
@@ -82,8 +83,8 @@ public static class BotApp
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
-        app.MapGet("/healthz", (InstanceIdentity instance, DeliveryMetrics metrics) =>
-            Results.Ok(new { status = "ok", instance = instance.Id, delivery = metrics.Snapshot() }));
+        app.MapGet("/healthz", (InstanceIdentity instance, DeliveryMetrics metrics, StorageOperations storage) =>
+            Results.Ok(new { status = "ok", instance = instance.Id, storageOperations = storage.Count, delivery = metrics.Snapshot() }));
         return app;
     }
 

@@ -12,7 +12,7 @@ namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
 /// The messaging extension's "Søk idéer" / "Search ideas": the ideas of the caller's teams (one partition query per
-/// team), matched word by word against title, description, status and category in the caller's language, newest
+/// team, reading only the summary columns), matched word by word against title, description, status and category in the caller's language, newest
 /// first. The chosen idea is inserted as a read-only card.
 /// </summary>
 public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
@@ -26,11 +26,11 @@ public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
         var tenantId = TeamsConversation.TenantId(turnContext.Activity);
         var words = string.Join(' ', query.Parameters?.Where(p => p.Name != "initialRun").Select(p => p.Value?.ToString()) ?? [])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var found = new List<Idea>();
+        var found = new List<IdeaSummary>();
         if (!string.IsNullOrEmpty(tenantId))
         {
             var mine = await teams.OfCallerAsync(turnContext, ct);
-            foreach (var list in await Task.WhenAll(mine.Select(team => ideas.ListTeamAsync(tenantId, team.TeamId, ct))))
+            foreach (var list in await Task.WhenAll(mine.Select(team => ideas.ListSummariesAsync(tenantId, team.TeamId, ct))))
             {
                 found.AddRange(list.Where(idea => words.All(word => Matches(idea, word, t))));
             }
@@ -49,7 +49,7 @@ public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
         };
     }
 
-    private static bool Matches(Idea idea, string word, Texts t) =>
+    private static bool Matches(IdeaSummary idea, string word, Texts t) =>
         idea.Title.Contains(word, StringComparison.CurrentCultureIgnoreCase)
         || idea.Description.Contains(word, StringComparison.CurrentCultureIgnoreCase)
         || t[$"idea.status.{idea.Status}"].Contains(word, StringComparison.CurrentCultureIgnoreCase)
@@ -60,10 +60,10 @@ public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
 
     /// <summary>The card to insert, with a preview for the result list (plain text there: HTML-encoded).</summary>
-    private static MessagingExtensionAttachment Result(Idea idea, Texts t) => new()
+    private static MessagingExtensionAttachment Result(IdeaSummary idea, Texts t) => new()
     {
         ContentType = AdaptiveCardJson.ContentType,
-        Content = JObject.Parse(IdeaCards.Idea(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language, withActions: false).ToJsonString()),
+        Content = JObject.Parse(IdeaCards.Idea(IdeaViews.Of(idea), t.Language, withActions: false).ToJsonString()),
         Preview = new ThumbnailCard
         {
             Title = HtmlText(idea.Title),

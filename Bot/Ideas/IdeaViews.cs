@@ -26,6 +26,21 @@ public static class IdeaViews
         CanShare = withLeaderAnswer && idea.Status == IdeaStatus.Implemented && !idea.Shared,
     };
 
+    /// <summary>A search result: what the summary columns hold (no comments or decisions).</summary>
+    public static IdeaView Of(IdeaSummary idea) => new()
+    {
+        IdeaId = idea.IdeaId,
+        TeamId = idea.TeamId,
+        TeamName = idea.TeamName,
+        Title = idea.Title,
+        Description = idea.Description,
+        Category = idea.Category,
+        Status = idea.Status,
+        SubmitterName = idea.ShownName,
+        CreatedAt = idea.CreatedAt,
+        Supporters = idea.Supporters,
+    };
+
     /// <summary>"Did it work?" answers counted by kind (yes/partly/no).</summary>
     public static IReadOnlyDictionary<string, int> FollowUpCounts(Idea idea) =>
         idea.FollowUp.Values.GroupBy(v => v).ToDictionary(g => g.Key, g => g.Count());

@@ -32,9 +32,13 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamMembership membershi
         {
             return InvokeResponses.Message(t["error.notAllowed"]);
         }
+        // Two round trips: the round (which carries its question and time zone) and the answer. Rounds opened before
+        // they carried them fall back to the team's settings.
         var round = await pulse.GetRoundAsync(tenantId, teamId, roundId, ct);
-        var settings = round is null ? null : await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        if (round is null || settings is null || PulseQuestions.Find(settings, round.QuestionId) is not { } question)
+        var settings = round is { TimeZone: null } ? await pulse.GetSettingsAsync(tenantId, teamId, ct) : null;
+        var question = round is null ? null : settings is null ? PulseQuestions.Find(round) : PulseQuestions.Find(settings, round.QuestionId);
+        var timeZone = round?.TimeZone ?? settings?.TimeZone;
+        if (round is null || question is null || timeZone is null)
         {
             return InvokeResponses.Message(t["pulse.error.notFound"]);
         }
@@ -53,7 +57,7 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamMembership membershi
         var person = activity.From?.AadObjectId is { Length: > 0 } aad ? aad : activity.From?.Id ?? "";
         await pulse.SaveAnswerAsync(round, RespondentKey(round, person), new PulseAnswer(question.HasScale ? value : null, comment), clock.GetUtcNow(), ct);
 
-        var view = new PulseRoundView(round.RoundId, teamId, PulseCalendar.Describe(settings, round.ClosesAt, language));
+        var view = new PulseRoundView(round.RoundId, teamId, PulseCalendar.Describe(timeZone, round.ClosesAt, language));
         return InvokeResponses.Card(PulseCards.Question(question, language, view, t["pulse.thanks"]));
     }
 

@@ -53,9 +53,11 @@ public static class PulseCalendar
     }
 
     /// <summary>"fredag 11. desember kl. 10:00" in the reader's language and the team's time zone.</summary>
-    public static string Describe(PulseSettings settings, DateTimeOffset at, Language language)
+    public static string Describe(PulseSettings settings, DateTimeOffset at, Language language) => Describe(settings.TimeZone, at, language);
+
+    public static string Describe(string timeZone, DateTimeOffset at, Language language)
     {
-        var local = Instant.FromDateTimeOffset(at).InZone(Zone(settings.TimeZone)).ToDateTimeUnspecified();
+        var local = Instant.FromDateTimeOffset(at).InZone(Zone(timeZone)).ToDateTimeUnspecified();
         return language switch
         {
             Language.English => local.ToString("dddd d MMMM 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB")),

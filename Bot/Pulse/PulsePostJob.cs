@@ -34,6 +34,8 @@ public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, Time
                 TeamId = settings.TeamId,
                 RoundId = roundId,
                 QuestionId = next.Id,
+                OwnQuestion = settings.TeamQuestions.FirstOrDefault(q => q.Id == next.Id),
+                TimeZone = settings.TimeZone,
                 OpenedAt = now,
                 ClosesAt = now.AddDays(settings.OpenDays),
                 Salt = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),

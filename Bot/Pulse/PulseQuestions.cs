@@ -10,6 +10,9 @@ public static class PulseQuestions
     public static Question? Find(PulseSettings settings, string id) =>
         settings.TeamQuestions.FirstOrDefault(q => q.Id == id) is { } own ? ToQuestion(own) : QuestionLibrary.Find(id);
 
+    /// <summary>The question of a round, from what the round stores.</summary>
+    public static Question? Find(PulseRound round) => round.OwnQuestion is { } own ? ToQuestion(own) : QuestionLibrary.Find(round.QuestionId);
+
     public static Question Next(PulseSettings settings) =>
         QuestionLibrary.Next([.. settings.TeamQuestions.Select(ToQuestion)], settings.Themes, settings.Asked);
 

@@ -25,6 +25,15 @@ public sealed class IdeaRepository(Tables tables)
         }
     }
 
+    /// <summary>Stores many new ideas of one team in transactions of 100 (seeding large teams, as the benchmark does).</summary>
+    public async Task AddManyAsync(IReadOnlyList<Idea> teamIdeas, CancellationToken ct = default)
+    {
+        foreach (var chunk in teamIdeas.Chunk(100))
+        {
+            await _table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(i))), ct);
+        }
+    }
+
     public async Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default)
     {
         var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, teamId), KeyEncoding.Encode(ideaId), cancellationToken: ct);
@@ -65,6 +74,25 @@ public sealed class IdeaRepository(Tables tables)
     /// <summary>All ideas of one team.</summary>
     public Task<IReadOnlyList<Idea>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default) =>
         QueryAsync($"PartitionKey eq '{Escape(Partition(tenantId, teamId))}'", ct);
+
+    /// <summary>
+    /// What a search needs of each of a team's ideas, read as a few columns instead of the whole JSON: one
+    /// partition query, several times lighter than <see cref="ListTeamAsync"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<IdeaSummary>> ListSummariesAsync(string tenantId, string teamId, CancellationToken ct = default)
+    {
+        var pk = Partition(tenantId, teamId);
+        var result = new List<IdeaSummary>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == pk, select: SummaryColumns, cancellationToken: ct))
+        {
+            result.Add(new IdeaSummary(tenantId, teamId, KeyEncoding.Decode(row.RowKey), row.GetString("Title") ?? "", row.GetString("Description") ?? "",
+                row.GetString("Category") ?? "other", row.GetString("Status") ?? IdeaStatus.New, row.GetString("TeamName"), row.GetString("ShownName"),
+                row.GetDateTimeOffset("CreatedAt") ?? default, row.GetInt32("SupporterCount") ?? 0));
+        }
+        return result;
+    }
+
+    private static readonly string[] SummaryColumns = ["RowKey", "Title", "Description", "Category", "Status", "TeamName", "ShownName", "CreatedAt", "SupporterCount"];
 
     /// <summary>The ideas a person submitted in any team of the tenant (a range over the tenant's partitions).</summary>
     public Task<IReadOnlyList<Idea>> ListBySubmitterAsync(string tenantId, string aadObjectId, CancellationToken ct = default) =>
@@ -110,6 +138,14 @@ public sealed class IdeaRepository(Tables tables)
         entity["Shared"] = idea.Shared;
         entity["Closed"] = IdeaStatus.IsClosed(idea.Status);
         entity["StatusChangedAt"] = idea.StatusChangedAt;
+        entity["Title"] = idea.Title;
+        entity["Description"] = idea.Description;
+        entity["Category"] = idea.Category;
+        entity["Status"] = idea.Status;
+        entity["TeamName"] = idea.TeamName;
+        entity["ShownName"] = idea.Anonymous ? null : idea.SubmitterName;
+        entity["CreatedAt"] = idea.CreatedAt;
+        entity["SupporterCount"] = idea.Supporters.Count;
         return entity;
     }
 

@@ -7,6 +7,10 @@ public sealed record PulseRound
     public required string TeamId { get; init; }
     public required string RoundId { get; init; }
     public required string QuestionId { get; init; }
+    /// <summary>The team's own question when that is what was asked (library questions are found by id).</summary>
+    public TeamQuestion? OwnQuestion { get; init; }
+    /// <summary>The team's time zone when the round opened: an answer needs neither the settings nor a second read.</summary>
+    public string? TimeZone { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
     public required DateTimeOffset ClosesAt { get; init; }
     /// <summary>Random per round: answers are keyed by a hash of it and the person, so they are not linkable across rounds.</summary>

@@ -14,7 +14,7 @@ public sealed class TeamsActivities(string serviceUrl)
     public string ServiceUrl => serviceUrl;
 
     public string TenantId { get; init; } = "tenant-" + Guid.NewGuid().ToString("N")[..8];
-    public string TeamId { get; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
+    public string TeamId { get; init; } = $"19:team{Guid.NewGuid():N}@thread.tacv2";
     /// <summary>The team's Microsoft 365 group id, as Teams gives it in channel data (what Graph calls the team's id).</summary>
     public string AadGroupId { get; } = Guid.NewGuid().ToString();
     public string UserId { get; } = "29:user-" + Guid.NewGuid().ToString("N")[..8];

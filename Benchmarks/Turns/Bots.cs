@@ -1,0 +1,45 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CareCompanion.Tests.Support;
+
+namespace CareCompanion.Benchmarks.Turns;
+
+/// <summary>A bot under test: a Release build in its own process, without authentication (Development), background loops off.</summary>
+public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
+{
+    public string MessagesUrl => $"http://127.0.0.1:{port}/api/messages";
+
+    public static async Task<Bots> StartAsync(string dll, string? storage, string? prefix)
+    {
+        var path = Path.Combine(RepoPaths.Root, dll);
+        var port = ChildProcess.FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Scheduler__Enabled"] = "false",
+            ["Delivery__Enabled"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        if (storage is not null) environment["Storage__ConnectionString"] = storage;
+        if (prefix is not null) environment["Storage__TablePrefix"] = prefix;
+        var process = ChildProcess.Start("dotnet", [path, "--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(path), environment);
+        await process.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
+        return new Bots(process, port);
+    }
+
+    /// <summary>Table Storage round trips so far (CareCompanion's /healthz; the echo bot has none).</summary>
+    public async Task<long> StorageOperationsAsync(HttpClient http)
+    {
+        try
+        {
+            var health = await http.GetFromJsonAsync<JsonObject>($"http://127.0.0.1:{port}/healthz");
+            return health?["storageOperations"]?.GetValue<long>() ?? 0;
+        }
+        catch (HttpRequestException)
+        {
+            return 0;
+        }
+    }
+
+    public ValueTask DisposeAsync() => process.DisposeAsync();
+}

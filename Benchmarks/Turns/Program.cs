@@ -1,0 +1,95 @@
+// Turn benchmark (issue 10): CareCompanion against a bare Bot Framework echo bot (the floor), both Release builds in
+// their own processes on one Azurite, driven from this process over loopback by N concurrent simulated users.
+// Per activity kind and concurrency: throughput, p50/p95/p99 latency, the ratio to the echo bot, errors, and Table
+// Storage round trips per activity (counted in the bot by an Azure SDK pipeline policy, read from /healthz).
+// Then the messaging-extension search alone over larger teams. Writes Benchmarks/results/turns.md.
+// Usage: dotnet run -c Release --project Benchmarks/Turns -- [--users 1,16,64] [--requests 25] [--ideas 10000,100000]
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using CareCompanion.Benchmarks.Turns;
+using CareCompanion.Storage;
+using CareCompanion.Storage.Ideas;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Tests.Support;
+using Microsoft.Extensions.Options;
+
+var levels = ListArg("--users", [1, 16, 64]);
+var perUser = ListArg("--requests", [25])[0];
+var ideaCounts = ListArg("--ideas", [10_000, 100_000]);
+
+await using var azurite = await AzuriteServer.StartAsync();
+await using var sink = await ConnectorSink.StartAsync();
+var prefix = "turns" + Guid.NewGuid().ToString("N")[..8];
+var storage = Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = prefix });
+var tables = new Tables(storage);
+await tables.CreateAllAsync(default);
+var teams = new TeamsActivities(sink.ServiceUrl);
+var seed = new Seed(tables, teams, sink.ServiceUrl);
+await seed.TeamAsync();
+await seed.IdeasAsync(ideaCounts[0]);
+
+var care = await Bots.StartAsync(Path.Combine("Bot", "bin", "Release", "net10.0", "CareCompanion.Bot.dll"), azurite.ConnectionString, prefix);
+var echo = await Bots.StartAsync(Path.Combine("Benchmarks", "EchoBot", "bin", "Release", "net10.0", "CareCompanion.Benchmarks.EchoBot.dll"), null, null);
+using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(30) };
+
+var kinds = new Dictionary<string, Func<int, JsonObject>>
+{
+    ["help"] = i => teams.PersonalMessage("hjelp"),
+    ["pulse answer"] = i => teams.ChannelCardAction("pulse.answer",
+        new JsonObject { ["round"] = Seed.RoundId, ["team"] = teams.TeamId, ["value"] = 1 + i % 5 }, $"user-{i % 500}"),
+    ["idea submit"] = i => teams.ChannelCardAction("idea.submit", new JsonObject
+    {
+        ["team"] = teams.TeamId, ["title"] = $"Benchmark-idé {i}", ["description"] = "Kort beskrivelse.", ["category"] = "workflow", ["anonymous"] = "false",
+    }, $"user-{i % 500}"),
+    ["search"] = i => teams.ChannelInvoke("composeExtension/query", new JsonObject
+    {
+        ["commandId"] = "searchIdeas",
+        ["parameters"] = new JsonArray(new JsonObject { ["name"] = "searchText", ["value"] = $"overlapp {i % 1000}" }),
+        ["queryOptions"] = new JsonObject { ["skip"] = 0, ["count"] = 25 },
+    }, $"user-{i % 500}"),
+};
+
+var results = new List<Result>();
+foreach (var users in levels)
+{
+    foreach (var (kind, activity) in kinds)
+    {
+        foreach (var (name, bot) in new[] { ("CareCompanion", care), ("echo", echo) })
+        {
+            await Load.RunAsync(http, bot.MessagesUrl, activity, users: 4, perUser: 3); // warm-up
+            var before = await bot.StorageOperationsAsync(http);
+            var run = await Load.RunAsync(http, bot.MessagesUrl, activity, users, perUser);
+            var operations = (await bot.StorageOperationsAsync(http) - before) / (double)run.Latencies.Count;
+            results.Add(new Result(name, kind, users, ideaCounts[0], run, operations));
+            Console.WriteLine(results[^1].Line());
+        }
+    }
+}
+
+var searches = new List<Result>();
+foreach (var count in ideaCounts)
+{
+    await seed.IdeasAsync(count);
+    var before = await care.StorageOperationsAsync(http);
+    var run = await Load.RunAsync(http, care.MessagesUrl, kinds["search"], users: 16, perUser);
+    searches.Add(new Result("CareCompanion", "search", 16, count, run, (await care.StorageOperationsAsync(http) - before) / (double)run.Latencies.Count));
+    Console.WriteLine(searches[^1].Line());
+}
+await care.DisposeAsync();
+await echo.DisposeAsync();
+
+var report = Report.Write(results, searches, levels, perUser);
+var file = Path.Combine(RepoPaths.Root, "Benchmarks", "results", "turns.md");
+await File.WriteAllTextAsync(file, report);
+Console.WriteLine(report);
+Console.WriteLine($"Written to {file}");
+return 0;
+
+int[] ListArg(string name, int[] fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? [.. args[i + 1].Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] : fallback;
+}
