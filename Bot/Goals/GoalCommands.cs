@@ -36,7 +36,11 @@ public sealed class GoalCommands(GoalRepository goals, IdeaRepository ideas, Tea
     {
         var activity = turnContext.Activity;
         var t = Texts.ForLocale(activity.Locale);
-        if (TeamsConversation.TenantId(activity) is not { Length: > 0 } tenantId || activity.From?.AadObjectId is not { Length: > 0 } person) return;
+        if (TeamsConversation.TenantId(activity) is not { Length: > 0 } tenantId || activity.From?.AadObjectId is not { Length: > 0 } person)
+        {
+            await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
+            return;
+        }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var teamId = TeamsConversation.TeamId(activity);
         var list = teamId is null ? await goals.ListByCreatorAsync(tenantId, person, ct) : await goals.ListTeamAsync(tenantId, teamId, ct);

@@ -112,6 +112,7 @@ public static class BotApp
         services.AddSingleton<IdeaDecisions>();
         services.AddSingleton<IdeaReactions>();
         services.AddSingleton<IdeaLists>();
+        services.AddSingleton<IdeaSearchIndex>();
         services.AddSingleton<IdeaSearch>();
         services.AddSingleton<MessagingExtension>();
         services.AddSingleton<IJobHandler, IdeaPostJob>();

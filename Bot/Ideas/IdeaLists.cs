@@ -19,7 +19,11 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
     public async Task MineAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Caller(turnContext) is not var (tenantId, person)) return;
+        if (Caller(turnContext) is not var (tenantId, person))
+        {
+            await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
+            return;
+        }
         var mine = (await ideas.ListBySubmitterAsync(tenantId, person, ct)).OrderByDescending(i => i.CreatedAt);
         await SendAsync(turnContext, t["idea.list.mine"], [.. mine.Select(i => IdeaViews.Of(i, withLeaderAnswer: false))], t["idea.list.mineEmpty"], ct);
     }
@@ -27,7 +31,11 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
     public async Task OpenForLeaderAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Caller(turnContext) is not var (tenantId, person)) return;
+        if (Caller(turnContext) is not var (tenantId, person))
+        {
+            await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
+            return;
+        }
         var channelTeam = TeamsConversation.TeamId(turnContext.Activity);
         var led = (await roles.ListForPersonAsync(tenantId, person, ct))
             .Where(r => r.Holder.Roles.Overlaps(Role.Leaders))
@@ -50,7 +58,11 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
     public async Task SharedAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Caller(turnContext) is not var (tenantId, _)) return;
+        if (Caller(turnContext) is not var (tenantId, _))
+        {
+            await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
+            return;
+        }
         var shared = (await ideas.ListSharedAsync(tenantId, ct)).OrderByDescending(i => i.StatusChangedAt);
         await SendAsync(turnContext, t["idea.list.shared"], [.. shared.Select(i => IdeaViews.Of(i, withLeaderAnswer: false))], t["idea.list.sharedEmpty"], ct);
     }

@@ -12,10 +12,10 @@ namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
 /// The messaging extension's "Søk idéer" / "Search ideas": the ideas of the caller's teams (one partition query per
-/// team, reading only the summary columns), matched word by word against title, description, status and category in the caller's language, newest
+/// team, reading only the summary columns, kept by <see cref="IdeaSearchIndex"/>), matched word by word against title, description, status and category in the caller's language, newest
 /// first. The chosen idea is inserted as a read-only card.
 /// </summary>
-public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
+public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams)
 {
     public const string CommandId = "searchIdeas";
     public const int PageSize = 25;
@@ -30,7 +30,7 @@ public sealed class IdeaSearch(IdeaRepository ideas, IdeaTeams teams)
         if (!string.IsNullOrEmpty(tenantId))
         {
             var mine = await teams.OfCallerAsync(turnContext, ct);
-            foreach (var list in await Task.WhenAll(mine.Select(team => ideas.ListSummariesAsync(tenantId, team.TeamId, ct))))
+            foreach (var list in await Task.WhenAll(mine.Select(team => index.GetAsync(tenantId, team.TeamId, ct))))
             {
                 found.AddRange(list.Where(idea => words.All(word => Matches(idea, word, t))));
             }

@@ -11,12 +11,16 @@ public sealed class IdeaRepository(Tables tables)
 {
     private readonly TableClient _table = tables.Get(TableNames.Ideas);
 
+    /// <summary>Raised after an idea of a team (tenant id, team id) was stored or changed through this instance.</summary>
+    public event Action<string, string>? TeamChanged;
+
     /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
     public async Task<bool> TryAddAsync(Idea idea, CancellationToken ct = default)
     {
         try
         {
             await _table.AddEntityAsync(ToEntity(idea), ct);
+            TeamChanged?.Invoke(idea.TenantId, idea.TeamId);
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -32,6 +36,7 @@ public sealed class IdeaRepository(Tables tables)
         {
             await _table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(i))), ct);
         }
+        foreach (var team in teamIdeas.Select(i => (i.TenantId, i.TeamId)).Distinct()) TeamChanged?.Invoke(team.TenantId, team.TeamId);
     }
 
     public async Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default)
@@ -46,6 +51,7 @@ public sealed class IdeaRepository(Tables tables)
         try
         {
             await _table.UpdateEntityAsync(ToEntity(idea), idea.ETag, TableUpdateMode.Replace, ct);
+            TeamChanged?.Invoke(idea.TenantId, idea.TeamId);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)

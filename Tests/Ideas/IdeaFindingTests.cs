@@ -48,6 +48,23 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task An_idea_sent_or_answered_just_now_is_found_by_the_next_search()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        var person = Guid.NewGuid().ToString();
+        var before = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
+
+        var idea = await team.SubmitIdeaAsync(person, team.Form(title: "Sjekkliste ved innkomst"));
+        var afterSubmit = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
+        await team.DecideAsync(idea, team.Teams.UserAadObjectId, IdeaStatus.Implemented, "Brukes nå");
+        var afterDecision = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste innført"), person));
+
+        Assert.Empty(before);
+        Assert.Equal(["Sjekkliste ved innkomst"], afterSubmit);
+        Assert.Equal(["Sjekkliste ved innkomst"], afterDecision);
+    }
+
+    [Fact]
     public async Task Search_never_shows_ideas_of_a_team_the_person_is_not_in_nor_of_another_tenant()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
