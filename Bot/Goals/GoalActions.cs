@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
@@ -53,7 +51,7 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         {
             TenantId = caller.TenantId,
             TeamId = caller.TeamId,
-            GoalId = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{caller.TenantId}|{activity.Id ?? Guid.NewGuid().ToString()}")))[..16].ToLowerInvariant(),
+            GoalId = StableIds.For(caller.TenantId, activity.Id),
             Title = draft.Title!,
             Success = draft.Success ?? "",
             Owners = draft.Owners ?? "",

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
@@ -94,7 +92,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, JobRe
             TenantId = tenantId,
             TeamId = team!.TeamId,
             TeamName = team.Name,
-            IdeaId = IdOf(tenantId, activity.Id),
+            IdeaId = StableIds.For(tenantId, activity.Id),
             Title = draft.Title!,
             Description = draft.Description ?? "",
             Category = draft.Category!,
@@ -112,11 +110,6 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, JobRe
         await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct); // also after a retry, in case the first attempt stopped in between
         return new Outcome(idea, null, draft, choices);
     }
-
-    /// <summary>Teams gives a redelivered activity the same id; without one, every submit is new.</summary>
-    private static string IdOf(string tenantId, string? activityId) => string.IsNullOrEmpty(activityId)
-        ? Guid.NewGuid().ToString("N")[..16]
-        : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}|{activityId}")))[..16].ToLowerInvariant();
 
     /// <summary>A title is one line: line breaks and other control characters become spaces.</summary>
     private static string? SingleLine(string? text) =>
