@@ -7,18 +7,8 @@ namespace CareCompanion.Bot.Ideas;
 public static class IdeaViews
 {
     /// <summary>The idea; <paramref name="withLeaderAnswer"/> adds the leader's choices (the server still checks the role).</summary>
-    public static IdeaView Of(Idea idea, bool withLeaderAnswer = true) => new()
+    public static IdeaView Of(Idea idea, bool withLeaderAnswer = true) => Of(IdeaSummary.Of(idea)) with
     {
-        IdeaId = idea.IdeaId,
-        TeamId = idea.TeamId,
-        TeamName = idea.TeamName,
-        Title = idea.Title,
-        Description = idea.Description,
-        Category = idea.Category,
-        Status = idea.Status,
-        SubmitterName = idea.Anonymous ? null : idea.SubmitterName,
-        CreatedAt = idea.CreatedAt,
-        Supporters = idea.Supporters.Count,
         CommentCount = idea.Comments.Count,
         LatestComments = [.. idea.Comments.TakeLast(3).Select(c => (c.AuthorName, c.Text))],
         LastDecision = idea.LastDecision is { } d ? Decision(d) : null,

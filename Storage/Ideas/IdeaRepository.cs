@@ -144,14 +144,15 @@ public sealed class IdeaRepository(Tables tables)
         entity["Shared"] = idea.Shared;
         entity["Closed"] = IdeaStatus.IsClosed(idea.Status);
         entity["StatusChangedAt"] = idea.StatusChangedAt;
-        entity["Title"] = idea.Title;
-        entity["Description"] = idea.Description;
-        entity["Category"] = idea.Category;
-        entity["Status"] = idea.Status;
-        entity["TeamName"] = idea.TeamName;
-        entity["ShownName"] = idea.Anonymous ? null : idea.SubmitterName;
-        entity["CreatedAt"] = idea.CreatedAt;
-        entity["SupporterCount"] = idea.Supporters.Count;
+        var summary = IdeaSummary.Of(idea);
+        entity["Title"] = summary.Title;
+        entity["Description"] = summary.Description;
+        entity["Category"] = summary.Category;
+        entity["Status"] = summary.Status;
+        entity["TeamName"] = summary.TeamName;
+        entity["ShownName"] = summary.ShownName;
+        entity["CreatedAt"] = summary.CreatedAt;
+        entity["SupporterCount"] = summary.Supporters;
         return entity;
     }
 
