@@ -26,19 +26,21 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams)
         var tenantId = TeamsConversation.TenantId(turnContext.Activity);
         var words = string.Join(' ', query.Parameters?.Where(p => p.Name != "initialRun").Select(p => p.Value?.ToString()) ?? [])
             .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
+        var take = Math.Clamp(query.QueryOptions?.Count ?? PageSize, 1, PageSize);
         var found = new List<IdeaSummary>();
         if (!string.IsNullOrEmpty(tenantId))
         {
             var matchers = words.Select(word => Matcher.For(word, t)).ToList();
             var mine = await teams.OfCallerAsync(turnContext, ct);
+            // Each team's list is newest first, so the page's ideas are among each team's first skip + take matches:
+            // a search stops there instead of matching every idea of a large team.
             foreach (var list in await Task.WhenAll(mine.Select(team => index.GetAsync(tenantId, team.TeamId, ct))))
             {
-                found.AddRange(list.Where(idea => matchers.All(m => m.Matches(idea))));
+                found.AddRange(list.Where(idea => matchers.All(m => m.Matches(idea))).Take(skip + take));
             }
         }
-        var page = found.OrderByDescending(i => i.CreatedAt)
-            .Skip(Math.Max(0, query.QueryOptions?.Skip ?? 0))
-            .Take(Math.Clamp(query.QueryOptions?.Count ?? PageSize, 1, PageSize));
+        var page = found.OrderByDescending(i => i.CreatedAt).Skip(skip).Take(take);
         return new MessagingExtensionResponse
         {
             ComposeExtension = new MessagingExtensionResult

@@ -4,7 +4,7 @@ using CareCompanion.Storage.Ideas;
 namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
-/// The teams' idea summaries kept in memory for the messaging-extension search, which Teams calls on every keystroke.
+/// The teams' idea summaries, newest first, kept in memory for the messaging-extension search, which Teams calls on every keystroke.
 /// Table Storage cannot search text, so a search reads the team's whole partition (a round trip per 1,000 ideas): here
 /// that read happens at most once per team every <see cref="FreshFor"/>, in the background, while searches are served
 /// from the last read. An idea changed through this instance makes the next search read its team again; other instances' changes show
@@ -31,10 +31,10 @@ public sealed class IdeaSearchIndex
     {
         var key = tenantId + "|" + teamId;
         var now = _clock.GetUtcNow();
-        var entry = _teams.GetOrAdd(key, _ => new Entry(_ideas.ListSummariesAsync(tenantId, teamId, CancellationToken.None), now, null));
+        var entry = _teams.GetOrAdd(key, _ => new Entry(NewestFirstAsync(tenantId, teamId), now, null));
         if (now - entry.LoadedAt > FreshFor && entry.Load.IsCompleted)
         {
-            var refresh = new Entry(_ideas.ListSummariesAsync(tenantId, teamId, CancellationToken.None), now, entry);
+            var refresh = new Entry(NewestFirstAsync(tenantId, teamId), now, entry);
             entry = _teams.TryUpdate(key, refresh, entry) ? refresh : _teams[key];
         }
         // While a refresh is under way, the previous read answers (a failed refresh is retried by the next search).
@@ -49,6 +49,9 @@ public sealed class IdeaSearchIndex
             throw;
         }
     }
+
+    private async Task<IReadOnlyList<IdeaSummary>> NewestFirstAsync(string tenantId, string teamId) =>
+        [.. (await _ideas.ListSummariesAsync(tenantId, teamId, CancellationToken.None)).OrderByDescending(i => i.CreatedAt)];
 
     /// <summary>An idea of the team changed through this instance: the next search reads the team again, and waits for it.</summary>
     private void Changed(string tenantId, string teamId) => _teams.TryRemove(tenantId + "|" + teamId, out _);

@@ -65,6 +65,29 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task Search_pages_newest_first()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        await team.Ideas().AddManyAsync([.. Enumerable.Range(0, 30).Select(i => new Idea
+        {
+            TenantId = team.Teams.TenantId, TeamId = team.Teams.TeamId, IdeaId = $"i{i:D2}", Title = $"Vaktbytte {i}", Category = "workflow",
+            CreatedAt = IdeaSteps.Monday.AddHours(-i), StatusChangedAt = IdeaSteps.Monday.AddHours(-i),
+        })]);
+        JsonObject Page(int skip)
+        {
+            var query = Query("vaktbytte");
+            query["queryOptions"] = new JsonObject { ["skip"] = skip, ["count"] = 25 };
+            return query;
+        }
+
+        var first = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Page(0), team.Teams.UserAadObjectId));
+        var second = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Page(25), team.Teams.UserAadObjectId));
+
+        Assert.Equal([.. Enumerable.Range(0, 25).Select(i => $"Vaktbytte {i}")], first);
+        Assert.Equal([.. Enumerable.Range(25, 5).Select(i => $"Vaktbytte {i}")], second);
+    }
+
+    [Fact]
     public async Task Search_never_shows_ideas_of_a_team_the_person_is_not_in_nor_of_another_tenant()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
