@@ -1,4 +1,5 @@
 using System.Text;
+using Azure.Data.Tables;
 
 namespace CareCompanion.Storage;
 
@@ -27,6 +28,16 @@ public static class KeyEncoding
     }
 
     public static string Decode(string key) => Uri.UnescapeDataString(key);
+
+    /// <summary>The partition of one team's rows in a tenant ("tenant|team"): ideas, goals, roles, pulse rounds.</summary>
+    public static string TeamPartition(string tenantId, string teamId) => Encode(tenantId) + "|" + Encode(teamId);
+
+    /// <summary>
+    /// A filter for exactly the tenant's team partitions ("tenant|…"): '}' sorts right after '|'. Add conditions with
+    /// " and …"; used for privacy requests and lists across a person's teams, never for a single team.
+    /// </summary>
+    public static string TenantTeamsFilter(string tenantId) =>
+        TableClient.CreateQueryFilter($"PartitionKey ge {Encode(tenantId) + "|"} and PartitionKey lt {Encode(tenantId) + "}"}");
 
     /// <summary>The team id in a "tenant|team" partition key.</summary>
     public static string TeamOf(string teamPartitionKey) => Decode(teamPartitionKey[(teamPartitionKey.IndexOf('|') + 1)..]);

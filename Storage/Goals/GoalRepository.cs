@@ -23,7 +23,7 @@ public sealed class GoalRepository(Tables tables)
 
     public async Task<Goal?> GetAsync(string tenantId, string teamId, string goalId, CancellationToken ct = default)
     {
-        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, teamId), KeyEncoding.Encode(goalId), cancellationToken: ct);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.TeamPartition(tenantId, teamId), KeyEncoding.Encode(goalId), cancellationToken: ct);
         return row.HasValue ? FromEntity(row.Value!) : null;
     }
 
@@ -50,7 +50,7 @@ public sealed class GoalRepository(Tables tables)
 
     public async Task<IReadOnlyList<Goal>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default)
     {
-        var pk = Partition(tenantId, teamId);
+        var pk = KeyEncoding.TeamPartition(tenantId, teamId);
         var result = new List<Goal>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct)) result.Add(FromEntity(row));
         return result;
@@ -59,8 +59,7 @@ public sealed class GoalRepository(Tables tables)
     /// <summary>The goals a coach created, across the tenant's teams (a range over the tenant's partitions).</summary>
     public async Task<IReadOnlyList<Goal>> ListByCreatorAsync(string tenantId, string aadObjectId, CancellationToken ct = default)
     {
-        var tenant = KeyEncoding.Encode(tenantId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant + "|"} and PartitionKey lt {tenant + "}"} and CreatedBy eq {aadObjectId}");
+        var filter = $"{KeyEncoding.TenantTeamsFilter(tenantId)} and {TableClient.CreateQueryFilter($"CreatedBy eq {aadObjectId}")}";
         var result = new List<Goal>();
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) result.Add(FromEntity(row));
         return result;
@@ -69,18 +68,16 @@ public sealed class GoalRepository(Tables tables)
     /// <summary>Every goal of the tenant: for privacy requests only.</summary>
     public async Task<IReadOnlyList<Goal>> ListTenantAsync(string tenantId, CancellationToken ct = default)
     {
-        var tenant = KeyEncoding.Encode(tenantId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant + "|"} and PartitionKey lt {tenant + "}"}");
+        var filter = KeyEncoding.TenantTeamsFilter(tenantId);
         var result = new List<Goal>();
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct)) result.Add(FromEntity(row));
         return result;
     }
 
-    private static string Partition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
 
     private static TableEntity ToEntity(Goal goal)
     {
-        var entity = JsonRows.ToEntity(goal, Partition(goal.TenantId, goal.TeamId), KeyEncoding.Encode(goal.GoalId), goal.ETag);
+        var entity = JsonRows.ToEntity(goal, KeyEncoding.TeamPartition(goal.TenantId, goal.TeamId), KeyEncoding.Encode(goal.GoalId), goal.ETag);
         entity["CreatedBy"] = goal.CreatedByAadObjectId;
         return entity;
     }

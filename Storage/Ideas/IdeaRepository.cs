@@ -41,7 +41,7 @@ public sealed class IdeaRepository(Tables tables)
 
     public async Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default)
     {
-        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, teamId), KeyEncoding.Encode(ideaId), cancellationToken: ct);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.TeamPartition(tenantId, teamId), KeyEncoding.Encode(ideaId), cancellationToken: ct);
         return row.HasValue ? FromEntity(row.Value!) : null;
     }
 
@@ -79,7 +79,7 @@ public sealed class IdeaRepository(Tables tables)
 
     /// <summary>All ideas of one team.</summary>
     public Task<IReadOnlyList<Idea>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default) =>
-        QueryAsync($"PartitionKey eq '{Escape(Partition(tenantId, teamId))}'", ct);
+        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {KeyEncoding.TeamPartition(tenantId, teamId)}"), ct);
 
     /// <summary>
     /// What a search needs of each of a team's ideas, read as a few columns instead of the whole JSON: one
@@ -87,7 +87,7 @@ public sealed class IdeaRepository(Tables tables)
     /// </summary>
     public async Task<IReadOnlyList<IdeaSummary>> ListSummariesAsync(string tenantId, string teamId, CancellationToken ct = default)
     {
-        var pk = Partition(tenantId, teamId);
+        var pk = KeyEncoding.TeamPartition(tenantId, teamId);
         var result = new List<IdeaSummary>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == pk, select: SummaryColumns, cancellationToken: ct))
         {
@@ -102,15 +102,15 @@ public sealed class IdeaRepository(Tables tables)
 
     /// <summary>The ideas a person submitted in any team of the tenant (a range over the tenant's partitions).</summary>
     public Task<IReadOnlyList<Idea>> ListBySubmitterAsync(string tenantId, string aadObjectId, CancellationToken ct = default) =>
-        QueryAsync($"{TenantRange(tenantId)} and Submitter eq '{Escape(aadObjectId)}'", ct);
+        QueryAsync($"{KeyEncoding.TenantTeamsFilter(tenantId)} and {TableClient.CreateQueryFilter($"Submitter eq {aadObjectId}")}", ct);
 
     /// <summary>Ideas the tenant's teams implemented and shared with the others.</summary>
     public Task<IReadOnlyList<Idea>> ListSharedAsync(string tenantId, CancellationToken ct = default) =>
-        QueryAsync($"{TenantRange(tenantId)} and Shared eq true", ct);
+        QueryAsync($"{KeyEncoding.TenantTeamsFilter(tenantId)} and Shared eq true", ct);
 
     /// <summary>Every idea of the tenant: for privacy requests (comments and support by a person), never for a turn's hot path.</summary>
     public Task<IReadOnlyList<Idea>> ListTenantAsync(string tenantId, CancellationToken ct = default) =>
-        QueryAsync(TenantRange(tenantId), ct);
+        QueryAsync(KeyEncoding.TenantTeamsFilter(tenantId), ct);
 
     /// <summary>Every closed idea whose last change is older than the cutoff, all tenants: for the nightly retention sweep.</summary>
     public async Task<IReadOnlyList<Idea>> ListClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
@@ -129,17 +129,10 @@ public sealed class IdeaRepository(Tables tables)
         return result;
     }
 
-    private static string Partition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
-
-    // '}' sorts right after '|', so this is exactly the partitions "tenant|…".
-    private static string TenantRange(string tenantId) =>
-        $"PartitionKey ge '{Escape(KeyEncoding.Encode(tenantId))}|' and PartitionKey lt '{Escape(KeyEncoding.Encode(tenantId))}}}'";
-
-    private static string Escape(string value) => value.Replace("'", "''");
 
     private static TableEntity ToEntity(Idea idea)
     {
-        var entity = JsonRows.ToEntity(idea, Partition(idea.TenantId, idea.TeamId), KeyEncoding.Encode(idea.IdeaId), idea.ETag);
+        var entity = JsonRows.ToEntity(idea, KeyEncoding.TeamPartition(idea.TenantId, idea.TeamId), KeyEncoding.Encode(idea.IdeaId), idea.ETag);
         entity["Submitter"] = idea.SubmitterAadObjectId;
         entity["Shared"] = idea.Shared;
         entity["Closed"] = IdeaStatus.IsClosed(idea.Status);

@@ -50,21 +50,21 @@ public sealed class PulseRepository(Tables tables)
     }
 
     public Task SaveRoundAsync(PulseRound round, CancellationToken ct = default) =>
-        _rounds.UpsertEntityAsync(new TableEntity(TeamPartition(round.TenantId, round.TeamId), KeyEncoding.Encode(round.RoundId))
+        _rounds.UpsertEntityAsync(new TableEntity(KeyEncoding.TeamPartition(round.TenantId, round.TeamId), KeyEncoding.Encode(round.RoundId))
         {
             ["Round"] = JsonSerializer.Serialize(round),
         }, TableUpdateMode.Replace, ct);
 
     public async Task<PulseRound?> GetRoundAsync(string tenantId, string teamId, string roundId, CancellationToken ct = default)
     {
-        var row = await _rounds.GetEntityIfExistsAsync<TableEntity>(TeamPartition(tenantId, teamId), KeyEncoding.Encode(roundId), cancellationToken: ct);
+        var row = await _rounds.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.TeamPartition(tenantId, teamId), KeyEncoding.Encode(roundId), cancellationToken: ct);
         return row.HasValue ? JsonSerializer.Deserialize<PulseRound>(row.Value!.GetString("Round")) : null;
     }
 
     /// <summary>The team's latest closed rounds, oldest first (one single-partition query; round ids sort by week).</summary>
     public async Task<IReadOnlyList<PulseRound>> ListClosedRoundsAsync(string tenantId, string teamId, int max, CancellationToken ct = default)
     {
-        var pk = TeamPartition(tenantId, teamId);
+        var pk = KeyEncoding.TeamPartition(tenantId, teamId);
         var rounds = new List<PulseRound>();
         await foreach (var row in _rounds.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct))
         {
@@ -131,9 +131,8 @@ public sealed class PulseRepository(Tables tables)
         return answers;
     }
 
-    private static string TeamPartition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
 
-    private static string AnswerPartition(PulseRound round) => TeamPartition(round.TenantId, round.TeamId) + "|" + KeyEncoding.Encode(round.RoundId);
+    private static string AnswerPartition(PulseRound round) => KeyEncoding.TeamPartition(round.TenantId, round.TeamId) + "|" + KeyEncoding.Encode(round.RoundId);
 
     private static TableEntity ToEntity(PulseSettings s) =>
         new(KeyEncoding.Encode(s.TenantId), KeyEncoding.Encode(s.TeamId)) { ["Settings"] = JsonSerializer.Serialize(s) };

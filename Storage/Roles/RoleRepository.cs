@@ -10,14 +10,14 @@ public sealed class RoleRepository(Tables tables)
 
     public async Task<IReadOnlySet<string>> GetAsync(string tenantId, string teamId, string userAadObjectId, CancellationToken ct = default)
     {
-        var row = await _table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, teamId), KeyEncoding.Encode(userAadObjectId), cancellationToken: ct);
+        var row = await _table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.TeamPartition(tenantId, teamId), KeyEncoding.Encode(userAadObjectId), cancellationToken: ct);
         return row.HasValue ? Parse(row.Value!.GetString("Roles")) : new HashSet<string>();
     }
 
     /// <summary>Everyone in the team who holds a role (one partition).</summary>
     public async Task<IReadOnlyList<RoleHolder>> ListAsync(string tenantId, string teamId, CancellationToken ct = default)
     {
-        var pk = Partition(tenantId, teamId);
+        var pk = KeyEncoding.TeamPartition(tenantId, teamId);
         var holders = new List<RoleHolder>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct))
         {
@@ -40,7 +40,7 @@ public sealed class RoleRepository(Tables tables)
     private async Task ChangeAsync(string tenantId, string teamId, string userAadObjectId, Func<HashSet<string>, bool> change, string? teamsUserId,
         CancellationToken ct)
     {
-        var pk = Partition(tenantId, teamId);
+        var pk = KeyEncoding.TeamPartition(tenantId, teamId);
         var rk = KeyEncoding.Encode(userAadObjectId);
         for (var attempt = 0; ; attempt++)
         {
@@ -70,11 +70,8 @@ public sealed class RoleRepository(Tables tables)
     /// <summary>Every team in the tenant where the person holds roles: a range over the tenant's partitions, for privacy requests only.</summary>
     public async Task<IReadOnlyList<(string PartitionKey, RoleHolder Holder)>> ListForPersonAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
     {
-        var from = KeyEncoding.Encode(tenantId) + "|";
-        var to = KeyEncoding.Encode(tenantId) + "}"; // '}' sorts right after '|'
-        var rk = KeyEncoding.Encode(userAadObjectId);
         var result = new List<(string, RoleHolder)>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey lt {to} and RowKey eq {rk}");
+        var filter = $"{KeyEncoding.TenantTeamsFilter(tenantId)} and {TableClient.CreateQueryFilter($"RowKey eq {KeyEncoding.Encode(userAadObjectId)}")}";
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
             result.Add((row.PartitionKey, new RoleHolder(userAadObjectId, row.GetString("UserId"), Parse(row.GetString("Roles")))));
@@ -85,7 +82,6 @@ public sealed class RoleRepository(Tables tables)
     public Task DeleteAsync(string partitionKey, string userAadObjectId, CancellationToken ct = default) =>
         _table.DeleteEntityAsync(partitionKey, KeyEncoding.Encode(userAadObjectId), ETag.All, ct);
 
-    private static string Partition(string tenantId, string teamId) => KeyEncoding.Encode(tenantId) + "|" + KeyEncoding.Encode(teamId);
 
     private static HashSet<string> Parse(string? roles) =>
         (roles ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
