@@ -66,8 +66,7 @@ public sealed class DigestActions(IdeaDecisions decisions, DigestBuilder builder
         var activity = turnContext.Activity;
         var t = Texts.ForLocale(activity.Locale);
         var cadence = CardData.String(CardData.Of(invoke), "cadence");
-        if (TeamsConversation.TenantId(activity) is not { Length: > 0 } tenantId || activity.From?.AadObjectId is not { Length: > 0 } person
-            || cadence is not ("off" or "weekly"))
+        if (TeamsConversation.Person(activity) is not var (tenantId, person) || cadence is not ("off" or "weekly"))
         {
             return InvokeResponses.Message(t["error.notAllowed"]);
         }

@@ -36,7 +36,7 @@ public sealed class GoalCommands(GoalRepository goals, IdeaRepository ideas, Tea
     {
         var activity = turnContext.Activity;
         var t = Texts.ForLocale(activity.Locale);
-        if (TeamsConversation.TenantId(activity) is not { Length: > 0 } tenantId || activity.From?.AadObjectId is not { Length: > 0 } person)
+        if (TeamsConversation.Person(activity) is not var (tenantId, person))
         {
             await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
             return;

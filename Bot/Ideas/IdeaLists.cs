@@ -19,7 +19,7 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
     public async Task MineAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Caller(turnContext) is not var (tenantId, person))
+        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, person))
         {
             await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
             return;
@@ -31,7 +31,7 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
     public async Task OpenForLeaderAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Caller(turnContext) is not var (tenantId, person))
+        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, person))
         {
             await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
             return;
@@ -58,7 +58,7 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
     public async Task SharedAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Caller(turnContext) is not var (tenantId, _))
+        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, _))
         {
             await turnContext.SendActivityAsync(t["error.notAllowed"], cancellationToken: ct);
             return;
@@ -74,9 +74,4 @@ public sealed class IdeaLists(IdeaRepository ideas, RoleRepository roles, TimePr
         var card = IdeaListCard.Build(heading, views, language, clock.GetUtcNow(), empty, flagAfterDays);
         return turnContext.SendActivityAsync(CardMessage.From(card), ct);
     }
-
-    private static (string TenantId, string Person)? Caller(ITurnContext turnContext) =>
-        TeamsConversation.TenantId(turnContext.Activity) is { Length: > 0 } tenantId && turnContext.Activity.From?.AadObjectId is { Length: > 0 } person
-            ? (tenantId, person)
-            : null;
 }

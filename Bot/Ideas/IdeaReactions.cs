@@ -69,7 +69,7 @@ public sealed class IdeaReactions(IdeaRepository ideas, TeamMembership membershi
         var person = activity.From?.AadObjectId;
         var reference = IdeaRef.Of(CardData.Of(invoke));
         if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(person) || reference is null
-            || !await IsTeamMemberAsync(turnContext, reference.TeamId, ct))
+            || !await membership.IsInTeamAsync(turnContext, reference.TeamId, ct))
         {
             return (null, t["error.notAllowed"]);
         }
@@ -87,9 +87,4 @@ public sealed class IdeaReactions(IdeaRepository ideas, TeamMembership membershi
         if (stored is null) return (null, t["idea.error.notFound"]);
         return refusal is not null ? (null, refusal) : (stored, message);
     }
-
-    private async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, string teamId, CancellationToken ct) =>
-        TeamsConversation.TeamId(turnContext.Activity) is { } channelTeam
-            ? channelTeam == teamId
-            : await membership.IsMemberAsync(turnContext, teamId, ct);
 }

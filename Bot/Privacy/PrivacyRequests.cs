@@ -27,7 +27,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
     public async Task ExportAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        if (Person(turnContext.Activity) is not var (tenantId, aad))
+        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, aad))
         {
             await turnContext.SendActivityAsync(Texts.For(language)["error.notAllowed"], cancellationToken: ct);
             return;
@@ -58,7 +58,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
     public async Task<AdaptiveCardInvokeResponse> DeleteAsync(ITurnContext turnContext, CancellationToken ct)
     {
         var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (Person(turnContext.Activity) is not var (tenantId, aad)) return InvokeResponses.Message(t["error.notAllowed"]);
+        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, aad)) return InvokeResponses.Message(t["error.notAllowed"]);
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         foreach (var (partitionKey, _) in held) await roles.DeleteAsync(partitionKey, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
@@ -77,7 +77,4 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         }
         return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count, forgotten));
     }
-
-    private static (string TenantId, string AadObjectId)? Person(Activity activity) =>
-        TeamsConversation.TenantId(activity) is { Length: > 0 } tenantId && activity.From?.AadObjectId is { Length: > 0 } aad ? (tenantId, aad) : null;
 }

@@ -78,11 +78,8 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamMembership membershi
     /// The team the answer is for: in a channel, the team Teams names (the card's must match); in a personal chat,
     /// the card's team, only if Teams confirms the person is a member of it.
     /// </summary>
-    private async Task<string?> TeamOfAsync(ITurnContext turnContext, string? cardTeam, CancellationToken ct)
-    {
-        if (TeamsConversation.TeamId(turnContext.Activity) is { } channelTeam) return channelTeam == cardTeam ? channelTeam : null;
-        return cardTeam is not null && await membership.IsMemberAsync(turnContext, cardTeam, ct) ? cardTeam : null;
-    }
+    private async Task<string?> TeamOfAsync(ITurnContext turnContext, string? cardTeam, CancellationToken ct) =>
+        cardTeam is not null && await membership.IsInTeamAsync(turnContext, cardTeam, ct) ? cardTeam : null;
 
     /// <summary>Salted per round: the same person gets the same key within a round (so a new answer replaces the
     /// old) and unrelated keys across rounds. No user id is stored.</summary>

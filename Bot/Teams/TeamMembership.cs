@@ -10,6 +10,13 @@ namespace CareCompanion.Bot.Teams;
 /// </summary>
 public sealed class TeamMembership(ILogger<TeamMembership> logger)
 {
+    /// <summary>
+    /// Whether the person of this turn is in the team: in a channel, only if it is that team's channel (Teams vouches
+    /// for membership there); elsewhere, if the roster lists them.
+    /// </summary>
+    public async Task<bool> IsInTeamAsync(ITurnContext turnContext, string teamId, CancellationToken ct) =>
+        TeamsConversation.TeamId(turnContext.Activity) is { } channelTeam ? channelTeam == teamId : await IsMemberAsync(turnContext, teamId, ct);
+
     public async Task<bool> IsMemberAsync(ITurnContext turnContext, string teamId, CancellationToken ct)
     {
         var userId = turnContext.Activity.From?.Id;

@@ -12,6 +12,10 @@ public static class TeamsConversation
 
     public static string? TeamId(Activity activity) => activity.GetChannelData<TeamsChannelData>()?.Team?.Id;
 
+    /// <summary>The person of the activity as Teams signed it: their tenant and Entra object id, or null without either.</summary>
+    public static (string TenantId, string AadObjectId)? Person(Activity activity) =>
+        TenantId(activity) is { Length: > 0 } tenantId && activity.From?.AadObjectId is { Length: > 0 } aad ? (tenantId, aad) : null;
+
     /// <summary>The reference to store for this activity's conversation, or null when it names no tenant.</summary>
     public static StoredConversation? ToStored(Activity activity)
     {
