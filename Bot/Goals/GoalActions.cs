@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
@@ -82,12 +83,14 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         {
             return InvokeResponses.Message(t["goal.error.checkin"]);
         }
-        if (Reference(activity, data) is not var (tenantId, teamId, goalId) || !await IsTeamMemberAsync(turnContext, teamId, ct))
+        if (Reference(activity, data) is not var (tenantId, teamId, goalId) || !await membership.IsInTeamAsync(turnContext, teamId, ct))
         {
             return InvokeResponses.Message(t["error.notAllowed"]);
         }
         var checkIn = new GoalCheckIn(status!, note, blocker, activity.From.AadObjectId, activity.From.Name ?? "", clock.GetUtcNow());
-        return await ChangeAsync(activity, tenantId, teamId, goalId, goal => goal with { CheckIns = [.. goal.CheckIns, checkIn] }, t["goal.checkedIn"], ct);
+        var goal = await ChangeOpenGoalAsync(activity, tenantId, teamId, goalId, goal => goal with { CheckIns = [.. goal.CheckIns, checkIn] }, ct);
+        var team = await pulse.GetSettingsAsync(tenantId, teamId, ct);
+        return Reply(goal, Today(team), t, t["goal.checkedIn"]);
     }
 
     public Task<AdaptiveCardInvokeResponse> CloseAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct) =>
@@ -106,27 +109,21 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         var reason = CardData.String(data, "reason")?.Trim();
         if (string.IsNullOrEmpty(reason) || reason.Length > GoalVerbs.MaxReason) return InvokeResponses.Message(t["goal.error.reason"]);
         var team = await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        var today = PulseCalendar.DateAt(clock.GetUtcNow(), team?.TimeZone ?? "Europe/Oslo");
+        var today = Today(team);
         var newDeadline = DateOf(data, "newDeadline");
         if (needsDate && (newDeadline is not { } d || d < today)) return InvokeResponses.Message(t["goal.error.deadline"]);
 
         var change = new GoalChange(needsDate ? "redate" : "close", reason, newDeadline, activity.From.AadObjectId, activity.From.Name ?? "", clock.GetUtcNow());
-        var response = await ChangeAsync(activity, tenantId, teamId, goalId, goal => needsDate
+        var goal = await ChangeOpenGoalAsync(activity, tenantId, teamId, goalId, goal => needsDate
             ? goal with { Deadline = newDeadline!.Value, DeadlineVersion = goal.DeadlineVersion + 1, Changes = [.. goal.Changes, change] }
-            : goal with { Closed = true, Changes = [.. goal.Changes, change] },
-            t[needsDate ? "goal.redated" : "goal.closedNotice"], ct);
-        if (needsDate && team is not null && await goals.GetAsync(tenantId, teamId, goalId, ct) is { Closed: false } redated)
-        {
-            await schedule.PlanAsync(redated, team.TimeZone, ct);
-        }
-        return response;
+            : goal with { Closed = true, Changes = [.. goal.Changes, change] }, ct);
+        if (needsDate && team is not null && goal is { Closed: false }) await schedule.PlanAsync(goal, team.TimeZone, ct);
+        return Reply(goal, today, t, t[needsDate ? "goal.redated" : "goal.closedNotice"]);
     }
 
-    /// <summary>Applies a change once per activity to an open goal and answers with the updated card.</summary>
-    private async Task<AdaptiveCardInvokeResponse> ChangeAsync(Activity activity, string tenantId, string teamId, string goalId, Func<Goal, Goal> change,
-        string notice, CancellationToken ct)
+    /// <summary>Applies a change once per activity to an open goal; the goal as stored, or null when it is gone or closed.</summary>
+    private async Task<Goal?> ChangeOpenGoalAsync(Activity activity, string tenantId, string teamId, string goalId, Func<Goal, Goal> change, CancellationToken ct)
     {
-        var t = Texts.ForLocale(activity.Locale);
         var activityId = activity.Id ?? Guid.NewGuid().ToString("N");
         var refused = false;
         var goal = await goals.ChangeAsync(tenantId, teamId, goalId, current =>
@@ -139,11 +136,15 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
             }
             return change(current).After(activityId);
         }, ct);
-        if (goal is null || refused) return InvokeResponses.Message(t["goal.error.notFound"]);
-        var team = await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        var today = PulseCalendar.DateAt(clock.GetUtcNow(), team?.TimeZone ?? "Europe/Oslo");
-        return InvokeResponses.Card(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice));
+        return refused ? null : goal;
     }
+
+    private static AdaptiveCardInvokeResponse Reply(Goal? goal, DateOnly today, Texts t, string notice) => goal is null
+        ? InvokeResponses.Message(t["goal.error.notFound"])
+        : InvokeResponses.Card(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice));
+
+    /// <summary>The team-local date (the team's time zone; Oslo for a team without settings).</summary>
+    private DateOnly Today(PulseSettings? team) => PulseCalendar.DateAt(clock.GetUtcNow(), team?.TimeZone ?? DigestSetup.DefaultTimeZone);
 
     /// <summary>The goal the card names, in the caller's tenant; in a channel only the channel's team.</summary>
     private static (string TenantId, string TeamId, string GoalId)? Reference(Activity activity, JObject data)
@@ -154,9 +155,6 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(teamId) || string.IsNullOrEmpty(goalId) || string.IsNullOrEmpty(activity.From?.AadObjectId)) return null;
         return TeamsConversation.TeamId(activity) is { } channelTeam && channelTeam != teamId ? null : (tenantId, teamId, goalId);
     }
-
-    private async Task<bool> IsTeamMemberAsync(ITurnContext turnContext, string teamId, CancellationToken ct) =>
-        TeamsConversation.TeamId(turnContext.Activity) is { } channelTeam ? channelTeam == teamId : await membership.IsMemberAsync(turnContext, teamId, ct);
 
     private static DateOnly? DateOf(JObject data, string key) =>
         DateOnly.TryParseExact(CardData.String(data, key), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
