@@ -44,9 +44,7 @@ public static class DigestCard
         var body = new List<JsonNode> { Heading(t["digest.title"]) };
         if (notice is not null)
         {
-            var confirmation = Text(notice, bold: true);
-            confirmation["color"] = "Good";
-            body.Add(confirmation);
+            body.Add(Text(notice, bold: true, color: "Good"));
         }
         body.Add(Text(t["digest.ideas"], bold: true));
         if (digest.Ideas.Count == 0) body.Add(Text(t["digest.noIdeas"], subtle: true));
@@ -105,8 +103,7 @@ public static class DigestCard
                 subtle: true));
         if (item.Waiting)
         {
-            var flag = Text(t.Format("idea.list.waiting", item.AgeDays), bold: true);
-            flag["color"] = "Attention";
+            var flag = Text(t.Format("idea.list.waiting", item.AgeDays), bold: true, color: "Attention");
             flag["spacing"] = "None";
             items.Add(flag);
         }

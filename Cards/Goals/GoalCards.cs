@@ -43,9 +43,8 @@ public static class GoalCards
             : goal.DaysLeft > 0 ? t.Format("goal.card.daysLeft", Date(goal.Deadline), goal.DaysLeft)
             : goal.DaysLeft == 0 ? t.Format("goal.card.today", Date(goal.Deadline))
             : t.Format("goal.card.overdue", Date(goal.Deadline), -goal.DaysLeft);
-        var line = Text(due, bold: true);
+        var line = Text(due, bold: true, color: goal.Closed ? "Good" : goal.DaysLeft < 0 || goal.Latest?.Status == "atrisk" ? "Attention" : "Default");
         line["spacing"] = "None";
-        line["color"] = goal.Closed ? "Good" : goal.DaysLeft < 0 || goal.Latest?.Status == "atrisk" ? "Attention" : "Default";
         yield return line;
     }
 
@@ -67,17 +66,14 @@ public static class GoalCards
     private static JsonObject CheckInForm(GoalView goal, Texts t) => ShowCard(t["goal.checkin"],
     [
         ChoiceSet("status", t["goal.checkin.status"], new[] { "ontrack", "atrisk", "done" }.Select(s => (t[$"goal.status.{s}"], s)), "ontrack"),
-        new JsonObject { ["type"] = "Input.Text", ["id"] = "note", ["label"] = t["goal.checkin.note"], ["maxLength"] = GoalVerbs.MaxNote, ["isMultiline"] = true },
+        TextInput("note", t["goal.checkin.note"], GoalVerbs.MaxNote, multiline: true),
         ChoiceSet("blocker", t["goal.checkin.blocker"],
             new[] { "none", "time", "plan", "information", "leadersupport" }.Select(b => (t[$"goal.blocker.{b}"], b)), "none"),
     ], Execute(t["goal.checkin.send"], GoalVerbs.CheckIn, goal));
 
     private static JsonObject CoachForm(GoalView goal, Texts t) => ShowCard(t["goal.coach"],
     [
-        new JsonObject
-        {
-            ["type"] = "Input.Text", ["id"] = "reason", ["label"] = t["goal.coach.reason"], ["maxLength"] = GoalVerbs.MaxReason, ["isMultiline"] = true,
-        },
+        TextInput("reason", t["goal.coach.reason"], GoalVerbs.MaxReason, multiline: true),
         GoalFormCard.DateInput("newDeadline", t["goal.coach.newDeadline"], null),
     ], Execute(t["goal.coach.redate"], GoalVerbs.Redate, goal), Execute(t["goal.coach.close"], GoalVerbs.Close, goal));
 
@@ -85,8 +81,4 @@ public static class GoalCards
     {
         ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId },
     };
-
-    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
-
-    public static string Date(DateTimeOffset at) => at.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

@@ -19,15 +19,10 @@ public static class GoalFormCard
     {
         var t = Texts.For(language);
         var body = new List<JsonNode> { Heading(t["goal.form.title"]) };
-        if (problem is not null)
-        {
-            var warning = Text(problem, bold: true);
-            warning["color"] = "Attention";
-            body.Add(warning);
-        }
-        body.Add(Input("title", t["goal.form.titleLabel"], GoalVerbs.MaxTitle, false, draft.Title, t["goal.error.title"]));
-        body.Add(Input("success", t["goal.form.success"], GoalVerbs.MaxSuccess, true, draft.Success));
-        body.Add(Input("owners", t["goal.form.owners"], GoalVerbs.MaxOwners, false, draft.Owners));
+        if (problem is not null) body.Add(Text(problem, bold: true, color: "Attention"));
+        body.Add(TextInput("title", t["goal.form.titleLabel"], GoalVerbs.MaxTitle, false, draft.Title, t["goal.error.title"]));
+        body.Add(TextInput("success", t["goal.form.success"], GoalVerbs.MaxSuccess, true, draft.Success));
+        body.Add(TextInput("owners", t["goal.form.owners"], GoalVerbs.MaxOwners, false, draft.Owners));
         body.Add(DateInput("start", t["goal.form.start"], draft.Start));
         body.Add(DateInput("deadline", t["goal.form.deadline"], draft.Deadline, t["goal.error.deadline"]));
         body.Add(ChoiceSet("cadence", t["goal.form.cadence"], new[] { "weekly", "biweekly", "none" }.Select(c => (t[$"goal.cadence.{c}"], c)), draft.Cadence ?? "weekly"));
@@ -41,18 +36,6 @@ public static class GoalFormCard
             ["data"] = new JsonObject { ["team"] = teamId },
         };
         return Card(body, [create]);
-    }
-
-    private static JsonObject Input(string id, string label, int max, bool multiline, string? value, string? required = null)
-    {
-        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = max, ["isMultiline"] = multiline };
-        if (value is not null) input["value"] = value;
-        if (required is not null)
-        {
-            input["isRequired"] = true;
-            input["errorMessage"] = required;
-        }
-        return input;
     }
 
     public static JsonObject DateInput(string id, string label, DateOnly? value, string? required = null)

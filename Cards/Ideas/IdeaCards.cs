@@ -18,9 +18,7 @@ public static class IdeaCards
         var body = new List<JsonNode>();
         if (notice is not null)
         {
-            var confirmation = Text(notice, bold: true);
-            confirmation["color"] = "Good";
-            body.Add(confirmation);
+            body.Add(Text(notice, bold: true, color: "Good"));
         }
         body.AddRange(Summary(idea, t));
         if (idea.Description.Length > 0) body.Add(Text(PlainText(idea.Description)));
@@ -44,8 +42,7 @@ public static class IdeaCards
         var team = idea.TeamName is null ? "" : " · " + PlainText(idea.TeamName);
         yield return Text($"{t["idea.card.kind"]} · {t[$"idea.category.{idea.Category}"]}{team}", subtle: true, bold: true);
         yield return Heading(PlainText(idea.Title));
-        var status = Text(t.Format("idea.card.status", t[$"idea.status.{idea.Status}"]), bold: true);
-        status["color"] = StatusColor(idea.Status);
+        var status = Text(t.Format("idea.card.status", t[$"idea.status.{idea.Status}"]), bold: true, color: StatusColor(idea.Status));
         status["spacing"] = "None";
         yield return status;
         var who = idea.SubmitterName is null ? t["idea.card.anonymous"] : PlainText(idea.SubmitterName);
@@ -108,11 +105,7 @@ public static class IdeaCards
             Execute(t["idea.support"], IdeaVerbs.Support, idea),
             ShowCard(t["idea.comment"],
             [
-                new JsonObject
-                {
-                    ["type"] = "Input.Text", ["id"] = "comment", ["label"] = t["idea.comment.label"],
-                    ["maxLength"] = IdeaVerbs.MaxComment, ["isMultiline"] = true,
-                },
+                TextInput("comment", t["idea.comment.label"], IdeaVerbs.MaxComment, multiline: true),
             ], Execute(t["idea.comment.send"], IdeaVerbs.Comment, idea)),
         };
         if (idea.NextStatuses.Count > 0 || idea.CanShare) actions.Add(LeaderAnswer(idea, t));
@@ -127,11 +120,8 @@ public static class IdeaCards
         if (idea.NextStatuses.Count > 0)
         {
             body.Add(ChoiceSet(IdeaVerbs.StatusInput(idea.IdeaId), t["idea.answer.status"], idea.NextStatuses.Select(s => (t[$"idea.status.{s}"], s)), idea.NextStatuses[0]));
-            body.Add(new JsonObject
-            {
-                ["type"] = "Input.Text", ["id"] = IdeaVerbs.ReasonInput(idea.IdeaId), ["label"] = t["idea.answer.reason"], ["maxLength"] = IdeaVerbs.MaxReason,
-                ["isMultiline"] = true, ["isRequired"] = true, ["errorMessage"] = t["idea.error.reason"],
-            });
+            body.Add(TextInput(IdeaVerbs.ReasonInput(idea.IdeaId), t["idea.answer.reason"], IdeaVerbs.MaxReason, multiline: true,
+                requiredMessage: t["idea.error.reason"]));
             actions.Add(Execute(t["idea.answer.send"], verb, idea, extra));
         }
         if (idea.CanShare) actions.Add(Execute(t["idea.share"], IdeaVerbs.Share, idea));
@@ -146,6 +136,4 @@ public static class IdeaCards
         "considering" or "trying" => "Accent",
         _ => "Default",
     };
-
-    public static string Date(DateTimeOffset at) => at.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 }

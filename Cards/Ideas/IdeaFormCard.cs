@@ -18,16 +18,9 @@ public static class IdeaFormCard
     {
         var t = Texts.For(language);
         var body = new List<JsonNode> { Heading(t["idea.form.title"]) };
-        if (problem is not null)
-        {
-            var warning = Text(problem, bold: true);
-            warning["color"] = "Attention";
-            body.Add(warning);
-        }
-        var reminder = Text(t["idea.form.noPatients"], bold: true);
-        reminder["color"] = "Attention";
-        body.Add(reminder);
-        body.Add(TextInput("title", t["idea.form.titleLabel"], IdeaVerbs.MaxTitle, multiline: false, draft.Title, required: t["idea.error.title"]));
+        if (problem is not null) body.Add(Text(problem, bold: true, color: "Attention"));
+        body.Add(Text(t["idea.form.noPatients"], bold: true, color: "Attention"));
+        body.Add(TextInput("title", t["idea.form.titleLabel"], IdeaVerbs.MaxTitle, multiline: false, draft.Title, requiredMessage: t["idea.error.title"]));
         body.Add(TextInput("description", t["idea.form.description"], IdeaVerbs.MaxDescription, multiline: true, draft.Description));
         body.Add(ChoiceSet("category", t["idea.form.category"], categories.Select(c => (t[$"idea.category.{c}"], c)), draft.Category ?? categories[^1]));
         var data = new JsonObject { ["verb"] = IdeaVerbs.Submit };
@@ -66,20 +59,5 @@ public static class IdeaFormCard
             data["team"] = teamId;
         }
         return new JsonObject { ["type"] = "Action.Submit", ["title"] = Texts.For(language)["idea.open"], ["data"] = data };
-    }
-
-    private static JsonObject TextInput(string id, string label, int maxLength, bool multiline, string? value, string? required = null)
-    {
-        var input = new JsonObject
-        {
-            ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = maxLength, ["isMultiline"] = multiline,
-        };
-        if (value is not null) input["value"] = value;
-        if (required is not null)
-        {
-            input["isRequired"] = true;
-            input["errorMessage"] = required;
-        }
-        return input;
     }
 }

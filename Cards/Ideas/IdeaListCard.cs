@@ -22,12 +22,7 @@ public static class IdeaListCard
         {
             var items = new JsonArray([.. IdeaCards.Summary(idea, t)]);
             var age = (int)(now - (idea.LastDecision?.At ?? idea.CreatedAt)).TotalDays;
-            if (idea.LastDecision is null && age >= flagAfterDays)
-            {
-                var flag = Text(t.Format("idea.list.waiting", age), bold: true);
-                flag["color"] = "Attention";
-                items.Add(flag);
-            }
+            if (idea.LastDecision is null && age >= flagAfterDays) items.Add(Text(t.Format("idea.list.waiting", age), bold: true, color: "Attention"));
             if (idea.LastDecision is { } decision) items.Add(Text($"{t["idea.card.answer"]}: {PlainText(decision.Reason)}", subtle: true));
             if (idea.Description.Length > 0)
             {

@@ -39,13 +39,33 @@ public static class AdaptiveCardJson
         ["style"] = "heading",
     };
 
-    public static JsonObject Text(string text, bool subtle = false, bool bold = false)
+    /// <summary>A wrapping TextBlock; <paramref name="color"/> is an Adaptive Card colour ("Good", "Attention", "Accent"…).</summary>
+    public static JsonObject Text(string text, bool subtle = false, bool bold = false, string? color = null)
     {
         var block = new JsonObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true };
         if (subtle) block["isSubtle"] = true;
         if (bold) block["weight"] = "Bolder";
+        if (color is not null) block["color"] = color;
         return block;
     }
+
+    /// <summary>A labelled text input; with <paramref name="requiredMessage"/> it is required and says that when empty.</summary>
+    public static JsonObject TextInput(string id, string label, int maxLength, bool multiline = false, string? value = null, string? requiredMessage = null)
+    {
+        var input = new JsonObject { ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = maxLength, ["isMultiline"] = multiline };
+        if (value is not null) input["value"] = value;
+        if (requiredMessage is not null)
+        {
+            input["isRequired"] = true;
+            input["errorMessage"] = requiredMessage;
+        }
+        return input;
+    }
+
+    /// <summary>A date as cards show it: 26.11.2026.</summary>
+    public static string Date(DateTimeOffset at) => at.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A short bold label with its text right below: reads well on narrow phone screens.</summary>
     public static JsonObject LabelledText(string label, string text)

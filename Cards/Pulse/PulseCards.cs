@@ -25,9 +25,7 @@ public static class PulseCards
         var body = new List<JsonNode> { Text(t["pulse.title"], subtle: true, bold: true), Heading(text.Text) };
         if (notice is not null)
         {
-            var confirmation = Text(notice, bold: true);
-            confirmation["color"] = "Good";
-            body.Add(confirmation);
+            body.Add(Text(notice, bold: true, color: "Good"));
         }
         var actions = new List<JsonNode>();
         if (question.HasScale)

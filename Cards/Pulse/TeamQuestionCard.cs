@@ -16,11 +16,11 @@ public static class TeamQuestionCard
         var t = Texts.For(language);
         var body = new List<JsonNode> { Heading(t["question.title"]) };
         if (notice is not null) body.Add(Text(notice, bold: true));
-        body.Add(Input("text", t["question.text"], MaxText, multiline: true));
+        body.Add(TextInput("text", t["question.text"], MaxText, multiline: true));
         body.Add(ChoiceSet("type", t["question.type"], new[] { QuestionType.ScaleWithComment, QuestionType.Scale, QuestionType.Text }
             .Select(type => (t[$"question.type.{type}"], type)), QuestionType.ScaleWithComment));
-        body.Add(Input("low", t["question.low"], MaxLabel, multiline: false));
-        body.Add(Input("high", t["question.high"], MaxLabel, multiline: false));
+        body.Add(TextInput("low", t["question.low"], MaxLabel, multiline: false));
+        body.Add(TextInput("high", t["question.high"], MaxLabel, multiline: false));
         body.Add(ChoiceSet("theme", t["question.theme"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), QuestionTheme.Reflection));
         var add = new JsonObject
         {
@@ -28,9 +28,4 @@ public static class TeamQuestionCard
         };
         return Card(body, [add]);
     }
-
-    private static JsonObject Input(string id, string label, int maxLength, bool multiline) => new()
-    {
-        ["type"] = "Input.Text", ["id"] = id, ["label"] = label, ["maxLength"] = maxLength, ["isMultiline"] = multiline,
-    };
 }
