@@ -50,6 +50,7 @@ foreach (var name in new[] { "A", "B" })
         ["Delivery__MessagesPerSecond"] = (rate * 0.95 / 2).ToString(CultureInfo.InvariantCulture),
         ["Delivery__Lease"] = "00:00:15",
         ["Scheduler__PollInterval"] = "00:00:01",
+        ["Scheduler__Lease"] = "00:00:15", // if the instance killed is the one queueing the job, the other goes on after this
         ["Logging__LogLevel__Default"] = "Warning",
     });
     await bot.WaitForPortAsync(port, TimeSpan.FromSeconds(60));

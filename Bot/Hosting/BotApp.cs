@@ -177,6 +177,7 @@ public static class BotApp
         }));
 
         services.AddSingleton<IJobHandler, BroadcastJob>();
+        services.AddSingleton<FanOut>();
         services.AddSingleton<JobScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<JobScheduler>());
         services.AddSingleton<DeliveryWorker>();

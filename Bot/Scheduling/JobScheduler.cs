@@ -1,19 +1,16 @@
 using CareCompanion.Bot.Delivery;
-using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Scheduling;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
-using Newtonsoft.Json;
 
 namespace CareCompanion.Bot.Scheduling;
 
 /// <summary>
 /// Runs in every instance: claims due jobs (ETag-guarded lease, so each runs once), lets the job's handler plan
-/// its messages and puts one queue message per recipient on the delivery queue.
+/// its messages and hands them to the <see cref="FanOut"/>.
 /// </summary>
 public sealed class JobScheduler(
     JobRepository jobs,
-    DeliveryQueue queue,
+    FanOut fanOut,
     IEnumerable<IJobHandler> handlers,
     DeliveryMetrics metrics,
     InstanceIdentity instance,
@@ -73,10 +70,11 @@ public sealed class JobScheduler(
                 throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
             }
             var planned = await handler.PlanAsync(job, ct);
-            await EnqueueAsync(job, planned, ct);
-            if (!await jobs.CompleteAsync(job, planned.Count, clock.GetUtcNow(), ct))
+            var queued = await fanOut.QueueAsync(job, planned, ct);
+            if (queued is null || !await jobs.CompleteAsync(queued, planned.Count, clock.GetUtcNow(), ct))
             {
-                logger.LogWarning("Job {JobId}: lease lost while planning; the deliveries dedupe what was queued twice.", job.JobId);
+                logger.LogWarning("Job {JobId}: lease lost while queueing; the instance holding it now goes on from the last chunk recorded.", job.JobId);
+                return false;
             }
             metrics.JobRun(job.JobId, planned.Count, late);
             logger.LogInformation("Job {JobId} ({Kind}) queued {Count} messages.", job.JobId, job.Kind, planned.Count);
@@ -90,20 +88,4 @@ public sealed class JobScheduler(
             return false;
         }
     }
-
-    /// <summary>Puts one delivery message per planned message on the queue.</summary>
-    public Task EnqueueAsync(ScheduledJob job, IReadOnlyList<PlannedMessage> planned, CancellationToken ct) =>
-        Parallel.ForEachAsync(planned, new ParallelOptions { MaxDegreeOfParallelism = _options.EnqueueConcurrency, CancellationToken = ct },
-            async (message, token) => await queue.EnqueueAsync(ToQueueMessage(job, message), token));
-
-    private static DeliveryMessage ToQueueMessage(ScheduledJob job, PlannedMessage message) => new()
-    {
-        JobId = job.JobId,
-        TenantId = message.To.TenantId,
-        ConversationId = message.To.ConversationId,
-        ServiceUrl = message.To.ServiceUrl,
-        BotId = message.To.BotId,
-        ActivityJson = JsonConvert.SerializeObject(message.Activity, HttpHelper.BotMessageSerializerSettings),
-        ReplaceActivityId = message.ReplaceActivityId,
-    };
 }

@@ -11,4 +11,10 @@ public sealed class SchedulerOptions
     /// <summary>A job started later than this after its due time is logged as a warning.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
     public int EnqueueConcurrency { get; set; } = 16;
+    /// <summary>The fan-out keeps the delivery queue at most this long (about 15 s of sending at Teams' rate).</summary>
+    public int MaxQueued { get; set; } = 500;
+    /// <summary>Messages queued between two progress records of a job.</summary>
+    public int FanOutChunk { get; set; } = 100;
+    /// <summary>How often a fan-out waiting for room looks at the queue again.</summary>
+    public TimeSpan FanOutPoll { get; set; } = TimeSpan.FromSeconds(1);
 }

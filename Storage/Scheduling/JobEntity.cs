@@ -27,6 +27,7 @@ internal sealed class JobEntity : ITableEntity
     public DateTimeOffset? LeaseUntil { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public int Recipients { get; set; }
+    public string? QueuedThrough { get; set; }
     public string? LastError { get; set; }
 
     public static JobEntity From(ScheduledJob j) => new()
@@ -44,6 +45,7 @@ internal sealed class JobEntity : ITableEntity
         LeaseUntil = j.LeaseUntil,
         CompletedAt = j.CompletedAt,
         Recipients = j.Recipients,
+        QueuedThrough = j.QueuedThrough,
         LastError = j.LastError,
     };
 
@@ -60,6 +62,7 @@ internal sealed class JobEntity : ITableEntity
         LeaseUntil = LeaseUntil,
         CompletedAt = CompletedAt,
         Recipients = Recipients,
+        QueuedThrough = QueuedThrough,
         LastError = LastError,
         ETag = ETag,
     };

@@ -55,6 +55,12 @@ public sealed class JobRepository(Tables tables)
         return await TryReplaceAsync(claimed, ct);
     }
 
+    /// <summary>
+    /// Records how far the fan-out got and extends the lease; null if the lease was lost to another instance meanwhile.
+    /// </summary>
+    public Task<ScheduledJob?> RecordProgressAsync(ScheduledJob claimed, string? queuedThrough, DateTimeOffset leaseUntil, CancellationToken ct = default) =>
+        TryReplaceAsync(claimed with { QueuedThrough = queuedThrough, LeaseUntil = leaseUntil }, ct);
+
     /// <summary>Marks a claimed job done; false if the lease was lost to another instance meanwhile.</summary>
     public async Task<bool> CompleteAsync(ScheduledJob claimed, int recipients, DateTimeOffset now, CancellationToken ct = default) =>
         await TryReplaceAsync(claimed with { State = JobState.Done, CompletedAt = now, Recipients = recipients, LastError = null }, ct) is not null;

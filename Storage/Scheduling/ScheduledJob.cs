@@ -27,6 +27,8 @@ public sealed record ScheduledJob
     public DateTimeOffset? LeaseUntil { get; init; }
     public DateTimeOffset? CompletedAt { get; init; }
     public int Recipients { get; init; }
+    /// <summary>The last conversation whose message is on the queue (fan-out order): where a run after a crash goes on.</summary>
+    public string? QueuedThrough { get; init; }
     public string? LastError { get; init; }
     public ETag ETag { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
         var claimedByA = await bots.Jobs.TryClaimAsync(job, "A", bots.Clock.GetUtcNow() + TimeSpan.FromMinutes(5));
         Assert.NotNull(claimedByA);
         var planned = await bots.A.Get<IEnumerable<IJobHandler>>().Single(h => h.Kind == claimedByA.Kind).PlanAsync(claimedByA, default);
-        await bots.A.Get<JobScheduler>().EnqueueAsync(claimedByA, planned.Take(10).ToList(), default);
+        await bots.A.Get<FanOut>().QueueAsync(claimedByA, FanOut.InQueueOrder(planned).Take(10).ToList(), default);
         await bots.A.Get<DeliveryWorker>().ProcessBatchAsync(default);
         Assert.Equal(10, bots.Connector.Sent.Count);
 
@@ -75,12 +75,44 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
 
         bots.Clock.Advance(TimeSpan.FromMinutes(5));
         Assert.Equal(1, await bots.B.Get<JobScheduler>().RunDueJobsAsync(default));
+        Assert.Equal(10, await bots.Queue.ApproximateCountAsync()); // B goes on after the last conversation A queued
         await bots.DrainQueueAsync();
 
         Assert.Equal(conversations.Order(), bots.Connector.Sent.Select(s => s.ConversationId).Order());
         var done = (await bots.Jobs.GetAsync("job-crash"))!;
         Assert.Equal(JobState.Done, done.State);
         Assert.Equal(2, done.Attempts);
+    }
+
+    [Fact]
+    public async Task A_large_job_is_queued_a_chunk_at_a_time_as_the_senders_make_room_and_reaches_everyone_once()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite, new Dictionary<string, string?>
+        {
+            ["Scheduler:MaxQueued"] = "10",
+            ["Scheduler:FanOutChunk"] = "5",
+        });
+        var conversations = await bots.SeedConversationsAsync(33);
+        await bots.ScheduleBroadcastAsync("job-large", bots.Clock.GetUtcNow());
+
+        var running = bots.A.Get<JobScheduler>().RunDueJobsAsync(default);
+        var longestQueue = 0;
+        for (var step = 0; step < 100 && !running.IsCompleted; step++)
+        {
+            await Task.Delay(50);
+            longestQueue = Math.Max(longestQueue, await bots.Queue.ApproximateCountAsync());
+            await bots.B.Get<DeliveryWorker>().ProcessBatchAsync(default);
+            bots.Clock.Advance(TimeSpan.FromSeconds(1)); // the fan-out looks for room once a second
+        }
+        Assert.Equal(1, await running);
+        await bots.DrainQueueAsync();
+
+        Assert.InRange(longestQueue, 1, 10);
+        Assert.Equal(conversations.Order(), bots.Connector.Sent.Select(s => s.ConversationId).Order());
+        var done = (await bots.Jobs.GetAsync("job-large"))!;
+        Assert.Equal(JobState.Done, done.State);
+        Assert.Equal(33, done.Recipients);
+        Assert.Equal(conversations.Max(), done.QueuedThrough);
     }
 
     [Fact]

@@ -33,15 +33,18 @@ public sealed class TwoInstances : IAsyncDisposable
     public JobRepository Jobs => A.Get<JobRepository>();
     public DeliveryQueue Queue => A.Get<DeliveryQueue>();
 
-    public static async Task<TwoInstances> StartAsync(AzuriteServer azurite)
+    public static async Task<TwoInstances> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var prefix = BotServer.NewTablePrefix();
         var connector = await ConnectorSink.StartAsync();
-        var a = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: new Dictionary<string, string?> { ["InstanceId"] = "A" });
-        var b = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: new Dictionary<string, string?> { ["InstanceId"] = "B" });
+        var a = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: With(settings, "A"));
+        var b = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: With(settings, "B"));
         return new TwoInstances(a, b, connector, clock);
     }
+
+    private static Dictionary<string, string?> With(IReadOnlyDictionary<string, string?>? settings, string instanceId) =>
+        new(settings ?? new Dictionary<string, string?>()) { ["InstanceId"] = instanceId };
 
     /// <summary>Stores <paramref name="count"/> active personal chats in the tenant; returns their ids.</summary>
     public async Task<IReadOnlyList<string>> SeedConversationsAsync(int count)

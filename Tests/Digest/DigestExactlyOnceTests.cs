@@ -72,7 +72,7 @@ public sealed class DigestExactlyOnceTests(AzuriteFixture fixture) : IClassFixtu
         var due = Assert.Single(await jobs.ListClaimableAsync(_clock.GetUtcNow(), 100), j => j.Kind == DigestJobs.Kind);
         var claimed = (await jobs.TryClaimAsync(due, "A", _clock.GetUtcNow() + TimeSpan.FromMinutes(5)))!;
         var planned = await _a.Get<IEnumerable<IJobHandler>>().Single(h => h.Kind == DigestJobs.Kind).PlanAsync(claimed, default);
-        await _a.Get<JobScheduler>().EnqueueAsync(claimed, planned.Take(1).ToList(), default); // A queues one digest, sends it, and dies
+        await _a.Get<FanOut>().QueueAsync(claimed, FanOut.InQueueOrder(planned).Take(1).ToList(), default); // A queues one digest, sends it, and dies
         await _a.Get<DeliveryWorker>().ProcessBatchAsync(default);
         var sentByA = DigestsTo(_teams.UserId) + DigestsTo("29:" + _tillitsvalgt);
 
