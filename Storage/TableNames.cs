@@ -13,6 +13,7 @@ public static class TableNames
     public const string Ideas = "Ideas";
     public const string Digests = "Digests";
     public const string Goals = "Goals";
+    public const string Instances = "Instances";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances];
 }

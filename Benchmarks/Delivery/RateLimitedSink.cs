@@ -36,6 +36,7 @@ public sealed class RateLimitedSink : IAsyncDisposable
     public long Throttled => Interlocked.Read(ref _throttled);
     public int Distinct => _deliveries.Count;
     public int Duplicates => _deliveries.Values.Sum(v => v - 1);
+    public IReadOnlyList<string> Duplicated => _deliveries.Where(d => d.Value > 1).Select(d => d.Key).ToList();
     public DateTimeOffset FirstDelivery => new(Interlocked.Read(ref _firstTicks), TimeSpan.Zero);
     public DateTimeOffset LastDelivery => new(Interlocked.Read(ref _lastTicks), TimeSpan.Zero);
 

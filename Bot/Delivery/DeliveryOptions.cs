@@ -8,8 +8,12 @@ public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 
-    /// <summary>Sends per second from this instance. With several instances, set it to the bot's total divided by their number.</summary>
+    /// <summary>Sends per second from the bot as a whole: its live instances share it (<see cref="LiveInstances"/>).</summary>
     public double MessagesPerSecond { get; set; } = 25;
+    /// <summary>How many instances the rate is divided among at most; more than this send more than the rate together.</summary>
+    public int MaxInstances { get; set; } = 8;
+    /// <summary>How often an instance says it is alive; one not heard from for three of these no longer takes a share.</summary>
+    public TimeSpan HeartbeatInterval { get; set; } = TimeSpan.FromSeconds(10);
     public int PerConversationPerSecond { get; set; } = 7;
     public int PerConversationPer30Seconds { get; set; } = 60;
     /// <summary>Queue messages handled at once by this instance.</summary>

@@ -4,22 +4,29 @@ using Microsoft.Extensions.Options;
 namespace CareCompanion.Bot.Delivery;
 
 /// <summary>
-/// Paces proactive sends: one token bucket for the whole instance, and per conversation a token bucket (per second)
-/// chained with a sliding window (per 30 s), as Teams limits both.
+/// Paces proactive sends: one token bucket for the bot's rate, and per conversation a token bucket (per second)
+/// chained with a sliding window (per 30 s), as Teams limits both. The bot's rate is shared by its live instances:
+/// a send here takes as many tokens as there are instances alive, so each sends its part.
 /// </summary>
 public sealed class SendRateLimiter : IAsyncDisposable
 {
     private readonly PartitionedRateLimiter<string> _perConversation;
-    private readonly TokenBucketRateLimiter _global;
+    private readonly TokenBucketRateLimiter _bot;
+    private readonly LiveInstances _live;
+    private readonly int _maxShare;
 
-    public SendRateLimiter(IOptions<DeliveryOptions> options)
+    public SendRateLimiter(IOptions<DeliveryOptions> options, LiveInstances live)
     {
         var o = options.Value;
+        _live = live;
+        // Holds a fifth of a second's worth (so a replenishing tick that comes late on a busy machine is not lost,
+        // and a burst stays well under Teams' per-second limits), and at least one send of each of MaxInstances.
+        _maxShare = Math.Max(Math.Max(1, (int)Math.Ceiling(o.MessagesPerSecond / 5)), o.MaxInstances);
         // Not a partition of the per-conversation limiter: partitioned limiters are replenished by a shared 100 ms
         // timer, which caps a bucket refilled more often than that (measured: 40 % of the configured rate).
-        _global = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        _bot = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
         {
-            TokenLimit = 1, // evenly spaced sends: a burst is what trips a 429
+            TokenLimit = _maxShare,
             TokensPerPeriod = 1,
             ReplenishmentPeriod = TimeSpan.FromSeconds(1 / o.MessagesPerSecond),
             AutoReplenishment = true,
@@ -49,8 +56,8 @@ public sealed class SendRateLimiter : IAsyncDisposable
     public async Task WaitAsync(string conversationId, CancellationToken ct)
     {
         using var conversationLease = await _perConversation.AcquireAsync(conversationId, 1, ct);
-        using var globalLease = await _global.AcquireAsync(1, ct);
-        if (!conversationLease.IsAcquired || !globalLease.IsAcquired)
+        using var botLease = await _bot.AcquireAsync(Math.Min(_live.Count, _maxShare), ct);
+        if (!conversationLease.IsAcquired || !botLease.IsAcquired)
         {
             throw new InvalidOperationException("Send rate limiter refused a permit.");
         }
@@ -59,6 +66,6 @@ public sealed class SendRateLimiter : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _perConversation.DisposeAsync();
-        await _global.DisposeAsync();
+        await _bot.DisposeAsync();
     }
 }

@@ -15,6 +15,7 @@ using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
+using CareCompanion.Storage.Instances;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
@@ -83,8 +84,8 @@ public static class BotApp
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
-        app.MapGet("/healthz", (InstanceIdentity instance, DeliveryMetrics metrics, StorageOperations storage) =>
-            Results.Ok(new { status = "ok", instance = instance.Id, storageOperations = storage.Count, delivery = metrics.Snapshot() }));
+        app.MapGet("/healthz", (InstanceIdentity instance, LiveInstances live, DeliveryMetrics metrics, StorageOperations storage) =>
+            Results.Ok(new { status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count, delivery = metrics.Snapshot() }));
         return app;
     }
 
@@ -151,6 +152,9 @@ public static class BotApp
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section));
         services.AddSingleton<InstanceIdentity>();
         services.AddSingleton<DeliveryMetrics>();
+        services.AddSingleton<InstanceRepository>();
+        services.AddSingleton<LiveInstances>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveInstances>());
         services.AddSingleton<SendRateLimiter>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<PersonalChats>();

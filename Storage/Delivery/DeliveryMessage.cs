@@ -25,4 +25,4 @@ public static class DeliveryState
 }
 
 /// <summary>What became of one delivery: its state, why it failed, or the id Teams gave the sent activity.</summary>
-public sealed record DeliveryRecord(string State, string? FailureReason, string? ActivityId);
+public sealed record DeliveryRecord(string State, string? FailureReason, string? ActivityId, int Attempts = 0, string? LastOwner = null);

@@ -69,7 +69,7 @@ public sealed class DeliveryRepository(Tables tables)
     {
         var row = await _table.GetEntityIfExistsAsync<DeliveryEntity>(
             DeliveryEntity.Partition(tenantId, jobId), KeyEncoding.Encode(conversationId), cancellationToken: ct);
-        return row.HasValue ? new DeliveryRecord(row.Value!.State, row.Value.FailureReason, row.Value.ActivityId) : null;
+        return row.HasValue ? new DeliveryRecord(row.Value!.State, row.Value.FailureReason, row.Value.ActivityId, row.Value.Attempts, row.Value.LeaseOwner) : null;
     }
 
     private Task Finish(DeliveryMessage m, string state, string? activityId, string? reason, DateTimeOffset now, CancellationToken ct) =>
