@@ -13,6 +13,7 @@ public sealed class RateLimitedSink : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly TokenBucketRateLimiter _bucket;
     private readonly ConcurrentDictionary<string, int> _deliveries = new();
+    private readonly ConcurrentQueue<long> _acceptedAt = new();
     private long _accepted;
     private long _throttled;
     private long _firstTicks;
@@ -67,14 +68,25 @@ public sealed class RateLimitedSink : IAsyncDisposable
         Interlocked.CompareExchange(ref _firstTicks, now, 0);
         Interlocked.Exchange(ref _lastTicks, now);
         Interlocked.Increment(ref _accepted);
+        _acceptedAt.Enqueue(now);
         _deliveries.AddOrUpdate(Uri.UnescapeDataString(conversationId), 1, (_, n) => n + 1);
         return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
+    }
+
+    /// <summary>Messages per second between the 10th and the 90th percentile of deliveries: the rate without the run's start and end.</summary>
+    public double MiddleRate()
+    {
+        var ticks = _acceptedAt.Order().ToArray();
+        if (ticks.Length < 10) return 0;
+        var (from, to) = (ticks.Length / 10, ticks.Length * 9 / 10);
+        return (to - from) / TimeSpan.FromTicks(ticks[to] - ticks[from]).TotalSeconds;
     }
 
     /// <summary>Forgets what was delivered, for the next run.</summary>
     public void Reset()
     {
         _deliveries.Clear();
+        _acceptedAt.Clear();
         Interlocked.Exchange(ref _accepted, 0);
         Interlocked.Exchange(ref _throttled, 0);
         Interlocked.Exchange(ref _firstTicks, 0);

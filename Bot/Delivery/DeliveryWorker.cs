@@ -1,4 +1,5 @@
 using System.Net;
+using System.Threading.Channels;
 using Azure.Storage.Queues.Models;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
@@ -9,6 +10,7 @@ namespace CareCompanion.Bot.Delivery;
 /// <summary>
 /// Runs in every instance: takes messages off the delivery queue, claims each recipient's delivery row, waits for
 /// the rate limiter, sends, and records the outcome. The claim makes a redelivered queue message a no-op.
+/// One receiver keeps a small buffer filled; <see cref="DeliveryOptions.Concurrency"/> senders work from it.
 /// </summary>
 public sealed class DeliveryWorker(
     DeliveryQueue queue,
@@ -27,20 +29,33 @@ public sealed class DeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return;
-        // Two receive loops keep the senders busy while the next batch is fetched.
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => ReceiveLoopAsync(stoppingToken)));
+        // Received messages wait here for a sender, and the receiver tops it up as senders take from it: senders never
+        // stand idle while a batch is fetched. (Loops that each fetched a batch and sent it all fell into step, and left
+        // the rate limiter idle about 5 % of the time while both fetched.)
+        var received = Channel.CreateBounded<Received>(new BoundedChannelOptions(_options.Concurrency) { SingleWriter = true });
+        var senders = Enumerable.Range(0, _options.Concurrency).Select(_ => SendLoopAsync(received.Reader, stoppingToken)).ToList();
+        await ReceiveLoopAsync(received.Writer, stoppingToken);
+        received.Writer.Complete();
+        await Task.WhenAll(senders);
     }
 
-    private async Task ReceiveLoopAsync(CancellationToken ct)
+    private sealed record Received(DeliveryMessage Message, QueueMessage Receipt);
+
+    private async Task ReceiveLoopAsync(ChannelWriter<Received> writer, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
             try
             {
-                if (await ProcessBatchAsync(ct) == 0)
+                // Only as many as there is room for: a message taken off the queue runs down its lease while it waits.
+                await writer.WaitToWriteAsync(ct);
+                var batch = await queue.ReceiveAsync(_options.Concurrency, _options.Lease, ct);
+                if (batch.Count == 0)
                 {
                     await Task.Delay(_options.IdlePoll, clock, ct);
+                    continue;
                 }
+                foreach (var (message, receipt) in batch) await writer.WriteAsync(new Received(message, receipt), ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -48,13 +63,35 @@ public sealed class DeliveryWorker(
             }
             catch (Exception e)
             {
-                logger.LogError(e, "Delivery batch failed; trying again.");
+                logger.LogError(e, "Taking messages off the delivery queue failed; trying again.");
                 await Task.Delay(_options.IdlePoll, clock, ct);
             }
         }
     }
 
-    /// <summary>Handles one batch from the queue; returns how many messages it took.</summary>
+    private async Task SendLoopAsync(ChannelReader<Received> reader, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var item in reader.ReadAllAsync(ct))
+            {
+                try
+                {
+                    await ProcessAsync(item.Message, item.Receipt, ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    // The message comes back after its visibility timeout, and the claim makes it no more than once.
+                    logger.LogError(e, "Delivery of job {JobId} to {ConversationId} failed; it will be retried.", item.Message.JobId, item.Message.ConversationId);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>Handles one batch from the queue now, all of it; returns how many messages it took (tests drain the queue with it).</summary>
     public async Task<int> ProcessBatchAsync(CancellationToken ct)
     {
         var batch = await queue.ReceiveAsync(32, _options.Lease, ct);

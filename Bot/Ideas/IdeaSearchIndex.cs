@@ -7,8 +7,8 @@ namespace CareCompanion.Bot.Ideas;
 /// The teams' idea summaries, newest first, kept in memory for the messaging-extension search, which Teams calls on every keystroke.
 /// Table Storage cannot search text, so a search reads the team's whole partition (a round trip per 1,000 ideas): here
 /// that read happens at most once per team every <see cref="FreshFor"/>, in the background, while searches are served
-/// from the last read. An idea changed through this instance makes the next search read its team again; other instances' changes show
-/// within <see cref="FreshFor"/>. Only the first search of a team after start-up waits for the read.
+/// from the last read. An idea stored or changed through this instance is put into the list at once (no read); other
+/// instances' changes show within <see cref="FreshFor"/>. Only the first search of a team after start-up waits for the read.
 /// </summary>
 public sealed class IdeaSearchIndex
 {
@@ -22,7 +22,8 @@ public sealed class IdeaSearchIndex
     {
         _ideas = ideas;
         _clock = clock;
-        ideas.TeamChanged += Changed;
+        ideas.IdeaStored += Stored;
+        ideas.TeamChanged += (tenantId, teamId) => _teams.TryRemove(tenantId + "|" + teamId, out _);
     }
 
     private sealed record Entry(Task<IReadOnlyList<IdeaSummary>> Load, DateTimeOffset LoadedAt, Entry? Previous);
@@ -34,7 +35,7 @@ public sealed class IdeaSearchIndex
         var entry = _teams.GetOrAdd(key, _ => new Entry(NewestFirstAsync(tenantId, teamId), now, null));
         if (now - entry.LoadedAt > FreshFor && entry.Load.IsCompleted)
         {
-            var refresh = new Entry(NewestFirstAsync(tenantId, teamId), now, entry);
+            var refresh = new Entry(NewestFirstAsync(tenantId, teamId), now, entry with { Previous = null }); // one list back, not a chain
             entry = _teams.TryUpdate(key, refresh, entry) ? refresh : _teams[key];
         }
         // While a refresh is under way, the previous read answers (a failed refresh is retried by the next search).
@@ -53,6 +54,35 @@ public sealed class IdeaSearchIndex
     private async Task<IReadOnlyList<IdeaSummary>> NewestFirstAsync(string tenantId, string teamId) =>
         [.. (await _ideas.ListSummariesAsync(tenantId, teamId, CancellationToken.None)).OrderByDescending(i => i.CreatedAt)];
 
-    /// <summary>An idea of the team changed through this instance: the next search reads the team again, and waits for it.</summary>
-    private void Changed(string tenantId, string teamId) => _teams.TryRemove(tenantId + "|" + teamId, out _);
+    /// <summary>
+    /// Puts an idea stored through this instance into its team's list in place (newest first), so the person who just
+    /// sent or answered it finds it at once, without the team being read again.
+    /// </summary>
+    private void Stored(IdeaSummary idea)
+    {
+        var key = idea.TenantId + "|" + idea.TeamId;
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            if (!_teams.TryGetValue(key, out var entry)) return; // not read yet: the first search reads it, with this idea
+            Entry? updated = entry switch
+            {
+                { Load.IsCompletedSuccessfully: true } => entry with { Load = Task.FromResult(With(entry.Load.Result, idea)), Previous = null },
+                // A read under way may have started before the idea was stored: read again, and answer from the last read with it.
+                { Previous: { Load.IsCompletedSuccessfully: true } previous } => new Entry(NewestFirstAsync(idea.TenantId, idea.TeamId), _clock.GetUtcNow(),
+                    previous with { Load = Task.FromResult(With(previous.Load.Result, idea)), Previous = null }),
+                _ => null,
+            };
+            if (updated is null) break;
+            if (_teams.TryUpdate(key, updated, entry)) return;
+        }
+        _teams.TryRemove(key, out _);
+    }
+
+    private static IReadOnlyList<IdeaSummary> With(IReadOnlyList<IdeaSummary> newestFirst, IdeaSummary idea)
+    {
+        var list = newestFirst.Where(i => i.IdeaId != idea.IdeaId).ToList();
+        var at = list.FindIndex(i => i.CreatedAt <= idea.CreatedAt);
+        list.Insert(at < 0 ? list.Count : at, idea);
+        return list;
+    }
 }

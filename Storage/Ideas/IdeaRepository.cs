@@ -11,7 +11,10 @@ public sealed class IdeaRepository(Tables tables)
 {
     private readonly TableClient _table = tables.Get(TableNames.Ideas);
 
-    /// <summary>Raised after an idea of a team (tenant id, team id) was stored or changed through this instance.</summary>
+    /// <summary>Raised after an idea was stored or changed through this instance, with what search shows of it now.</summary>
+    public event Action<IdeaSummary>? IdeaStored;
+
+    /// <summary>Raised after many ideas of a team (tenant id, team id) were stored at once.</summary>
     public event Action<string, string>? TeamChanged;
 
     /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
@@ -20,7 +23,7 @@ public sealed class IdeaRepository(Tables tables)
         try
         {
             await _table.AddEntityAsync(ToEntity(idea), ct);
-            TeamChanged?.Invoke(idea.TenantId, idea.TeamId);
+            IdeaStored?.Invoke(IdeaSummary.Of(idea));
             return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
@@ -51,7 +54,7 @@ public sealed class IdeaRepository(Tables tables)
         try
         {
             await _table.UpdateEntityAsync(ToEntity(idea), idea.ETag, TableUpdateMode.Replace, ct);
-            TeamChanged?.Invoke(idea.TenantId, idea.TeamId);
+            IdeaStored?.Invoke(IdeaSummary.Of(idea));
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)

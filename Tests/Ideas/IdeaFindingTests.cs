@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Ideas;
+using CareCompanion.Storage;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Tests.Pulse;
 using CareCompanion.Tests.Support;
@@ -55,13 +56,19 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         var before = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
 
         var idea = await team.SubmitIdeaAsync(person, team.Form(title: "Sjekkliste ved innkomst"));
+        var storage = team.Bot.Get<StorageOperations>();
+        var beforeSearches = storage.Count;
         var afterSubmit = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
+        var submitSearchReads = storage.Count - beforeSearches;
         await team.DecideAsync(idea, team.Teams.UserAadObjectId, IdeaStatus.Implemented, "Brukes nå");
+        beforeSearches = storage.Count;
         var afterDecision = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste innført"), person));
 
         Assert.Empty(before);
         Assert.Equal(["Sjekkliste ved innkomst"], afterSubmit);
         Assert.Equal(["Sjekkliste ved innkomst"], afterDecision);
+        // Put into the team's list in memory as it was stored: a large team is not read again (seconds at 100,000 ideas).
+        Assert.Equal((0L, 0L), (submitSearchReads, storage.Count - beforeSearches));
     }
 
     [Fact]
