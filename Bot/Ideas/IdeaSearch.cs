@@ -6,7 +6,6 @@ using CareCompanion.Storage.Ideas;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Bot.Schema.Teams;
-using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Ideas;
 
@@ -75,7 +74,7 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams)
     private static MessagingExtensionAttachment Result(IdeaSummary idea, Texts t) => new()
     {
         ContentType = AdaptiveCardJson.ContentType,
-        Content = JObject.Parse(IdeaCards.Idea(IdeaViews.Of(idea), t.Language, withActions: false).ToJsonString()),
+        Content = CardMessage.Json(IdeaCards.Idea(IdeaViews.Of(idea), t.Language, withActions: false)),
         Preview = new ThumbnailCard
         {
             Title = HtmlText(idea.Title),

@@ -6,13 +6,16 @@ public sealed class SchedulerOptions
 
     public bool Enabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
-    /// <summary>How long a claimed job is this instance's; after that (a crash) another instance runs it.</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed job is this instance's; after that (a crash) another instance goes on with it. The fan-out
+    /// extends it as it goes, so it bounds how long a crash holds up a job, not how long a job may take.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
     /// <summary>A job started later than this after its due time is logged as a warning.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
     public int EnqueueConcurrency { get; set; } = 16;
-    /// <summary>The fan-out keeps the delivery queue at most this long (about 15 s of sending at Teams' rate).</summary>
-    public int MaxQueued { get; set; } = 500;
+    /// <summary>The fan-out keeps the delivery queue at most this long: about 40 s of sending at 25 msg/s, more than a crashed fan-out's lease.</summary>
+    public int MaxQueued { get; set; } = 1000;
     /// <summary>Messages queued between two progress records of a job.</summary>
     public int FanOutChunk { get; set; } = 100;
     /// <summary>How often a fan-out waiting for room looks at the queue again.</summary>

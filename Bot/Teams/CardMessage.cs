@@ -12,8 +12,11 @@ public static class CardMessage
     public static Attachment ToAttachment(JsonObject card) => new()
     {
         ContentType = AdaptiveCardJson.ContentType,
-        Content = JObject.Parse(card.ToJsonString()),
+        Content = Json(card),
     };
+
+    /// <summary>The card for Bot Framework's (Newtonsoft) serializer, which writes it as it is: no parse into a JObject.</summary>
+    public static JToken Json(JsonObject card) => new JRaw(card.ToJsonString());
 
     public static IMessageActivity From(JsonObject card) => MessageFactory.Attachment(ToAttachment(card));
 }

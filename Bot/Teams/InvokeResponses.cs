@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Json;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Teams;
 
@@ -12,7 +11,7 @@ public static class InvokeResponses
     {
         StatusCode = 200,
         Type = AdaptiveCardJson.ContentType,
-        Value = JObject.Parse(card.ToJsonString()),
+        Value = CardMessage.Json(card),
     };
 
     public static AdaptiveCardInvokeResponse Message(string text) => new()

@@ -70,7 +70,7 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
         await bots.A.Get<DeliveryWorker>().ProcessBatchAsync(default);
         Assert.Equal(10, bots.Connector.Sent.Count);
 
-        bots.Clock.Advance(TimeSpan.FromMinutes(1));
+        bots.Clock.Advance(TimeSpan.FromSeconds(30));
         Assert.Equal(0, await bots.B.Get<JobScheduler>().RunDueJobsAsync(default)); // A's lease still holds
 
         bots.Clock.Advance(TimeSpan.FromMinutes(5));
