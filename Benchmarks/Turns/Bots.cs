@@ -27,19 +27,19 @@ public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
         return new Bots(process, port);
     }
 
-    /// <summary>Table Storage round trips so far (CareCompanion's /healthz; the echo bot has none).</summary>
-    public async Task<long> StorageOperationsAsync(HttpClient http)
+    /// <summary>Table Storage round trips (none for the echo bot) and bytes allocated so far, from the bot's /healthz.</summary>
+    public async Task<Counters> CountersAsync(HttpClient http)
     {
-        try
-        {
-            var health = await http.GetFromJsonAsync<JsonObject>($"http://127.0.0.1:{port}/healthz");
-            return health?["storageOperations"]?.GetValue<long>() ?? 0;
-        }
-        catch (HttpRequestException)
-        {
-            return 0;
-        }
+        var health = await http.GetFromJsonAsync<JsonObject>($"http://127.0.0.1:{port}/healthz");
+        return new Counters(health?["storageOperations"]?.GetValue<long>() ?? 0, health?["allocatedBytes"]?.GetValue<long>() ?? 0);
     }
 
     public ValueTask DisposeAsync() => process.DisposeAsync();
+}
+
+public sealed record Counters(long StorageOperations, long AllocatedBytes)
+{
+    /// <summary>Per turn, from the counters before <paramref name="turns"/> turns to these.</summary>
+    public (double StorageOperations, double AllocatedKilobytes) PerTurnSince(Counters before, int turns) =>
+        ((StorageOperations - before.StorageOperations) / (double)turns, (AllocatedBytes - before.AllocatedBytes) / 1024.0 / turns);
 }

@@ -1,7 +1,8 @@
 // Turn benchmark (issue 10): CareCompanion against a bare Bot Framework echo bot (the floor), both Release builds in
 // their own processes on one Azurite, driven from this process over loopback by N concurrent simulated users.
 // Per activity kind and concurrency: throughput, p50/p95/p99 latency, the ratio to the echo bot, errors, and Table
-// Storage round trips per activity (counted in the bot by an Azure SDK pipeline policy, read from /healthz).
+// Storage round trips per activity (counted in the bot by an Azure SDK pipeline policy) and bytes allocated per turn
+// (GC.GetTotalAllocatedBytes, background included), both read from /healthz.
 // Then the messaging-extension search alone over larger teams. Writes Benchmarks/results/turns.md.
 // Usage: dotnet run -c Release --project Benchmarks/Turns -- [--users 1,16,64] [--requests 25] [--ideas 10000,100000]
 using System.Diagnostics;
@@ -61,10 +62,10 @@ foreach (var users in levels)
         foreach (var (name, bot) in new[] { ("CareCompanion", care), ("echo", echo) })
         {
             await Load.RunAsync(http, bot.MessagesUrl, activity, users: 4, perUser: 3); // warm-up
-            var before = await bot.StorageOperationsAsync(http);
+            var before = await bot.CountersAsync(http);
             var run = await Load.RunAsync(http, bot.MessagesUrl, activity, users, perUser);
-            var operations = (await bot.StorageOperationsAsync(http) - before) / (double)run.Latencies.Count;
-            results.Add(new Result(name, kind, users, ideaCounts[0], run, operations));
+            var (operations, allocated) = (await bot.CountersAsync(http)).PerTurnSince(before, run.Latencies.Count);
+            results.Add(new Result(name, kind, users, ideaCounts[0], run, operations, allocated));
             Console.WriteLine(results[^1].Line());
         }
     }
@@ -80,9 +81,10 @@ foreach (var count in ideaCounts)
     await care.DisposeAsync();
     care = await Bots.StartAsync(careDll, azurite.ConnectionString, prefix);
     firstSearch[count] = (await Load.RunAsync(http, care.MessagesUrl, kinds["search"], users: 1, perUser: 1)).Percentile(1);
-    var before = await care.StorageOperationsAsync(http);
+    var before = await care.CountersAsync(http);
     var run = await Load.RunAsync(http, care.MessagesUrl, kinds["search"], users: 16, perUser);
-    searches.Add(new Result("CareCompanion", "search", 16, count, run, (await care.StorageOperationsAsync(http) - before) / (double)run.Latencies.Count));
+    var (operations, allocated) = (await care.CountersAsync(http)).PerTurnSince(before, run.Latencies.Count);
+    searches.Add(new Result("CareCompanion", "search", 16, count, run, operations, allocated));
     Console.WriteLine(searches[^1].Line() + FormattableString.Invariant($" first={firstSearch[count]:F0} ms"));
 }
 await care.DisposeAsync();

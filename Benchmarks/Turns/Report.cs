@@ -3,10 +3,10 @@ using System.Text;
 
 namespace CareCompanion.Benchmarks.Turns;
 
-public sealed record Result(string Bot, string Kind, int Users, int Ideas, Run Run, double StorageOperations)
+public sealed record Result(string Bot, string Kind, int Users, int Ideas, Run Run, double StorageOperations, double AllocatedKilobytes)
 {
     public string Line() => FormattableString.Invariant(
-        $"{Bot,-14} {Kind,-13} users={Users,-3} ideas={Ideas,-6} n={Run.Latencies.Count,-5} {Run.Throughput,7:F1}/s p50={Run.Percentile(0.5),7:F1} p95={Run.Percentile(0.95),7:F1} p99={Run.Percentile(0.99),7:F1} ms errors={Run.Errors} storage/turn={StorageOperations:F2}");
+        $"{Bot,-14} {Kind,-13} users={Users,-3} ideas={Ideas,-6} n={Run.Latencies.Count,-5} {Run.Throughput,7:F1}/s p50={Run.Percentile(0.5),7:F1} p95={Run.Percentile(0.95),7:F1} p99={Run.Percentile(0.99),7:F1} ms errors={Run.Errors} storage/turn={StorageOperations:F2} KB/turn={AllocatedKilobytes:F0}");
 }
 
 public static class Report
@@ -20,25 +20,26 @@ public static class Report
             $"{GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1 << 30)} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}.");
         b.AppendLine($"Setup: Azurite, both bots Release builds in their own processes (no authentication, background loops off), " +
             $"driven over loopback; each user sends {perUser} requests of a kind one after the other, all users at once. " +
-            $"Replies go to a local connector sink. Storage round trips are counted in the bot (Azure SDK pipeline policy, each try).");
+            $"Replies go to a local connector sink. Storage round trips are counted in the bot (Azure SDK pipeline policy, each try); " +
+            $"allocations per turn from GC.GetTotalAllocatedBytes in each bot process (whatever else it did meanwhile included).");
         b.AppendLine("Command: `./Benchmarks/run-turns.sh`");
         b.AppendLine();
-        b.AppendLine("| users | activity | CareCompanion /s | p50 / p95 / p99 ms | echo /s | echo p50 / p95 / p99 ms | p50 ratio | errors | storage round trips per turn |");
-        b.AppendLine("|---|---|---|---|---|---|---|---|---|");
+        b.AppendLine("| users | activity | CareCompanion /s | p50 / p95 / p99 ms | echo /s | echo p50 / p95 / p99 ms | p50 ratio | errors | storage round trips per turn | KB allocated per turn (echo) |");
+        b.AppendLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var care in results.Where(r => r.Bot == "CareCompanion"))
         {
             var echo = results.Single(r => r.Bot == "echo" && r.Kind == care.Kind && r.Users == care.Users);
             b.AppendLine(FormattableString.Invariant(
-                $"| {care.Users} | {care.Kind} | {care.Run.Throughput:F0} | {care.Run.Percentile(0.5):F1} / {care.Run.Percentile(0.95):F1} / {care.Run.Percentile(0.99):F1} | {echo.Run.Throughput:F0} | {echo.Run.Percentile(0.5):F1} / {echo.Run.Percentile(0.95):F1} / {echo.Run.Percentile(0.99):F1} | {care.Run.Percentile(0.5) / Math.Max(0.01, echo.Run.Percentile(0.5)):F1}× | {care.Run.Errors} | {care.StorageOperations:F2} |"));
+                $"| {care.Users} | {care.Kind} | {care.Run.Throughput:F0} | {care.Run.Percentile(0.5):F1} / {care.Run.Percentile(0.95):F1} / {care.Run.Percentile(0.99):F1} | {echo.Run.Throughput:F0} | {echo.Run.Percentile(0.5):F1} / {echo.Run.Percentile(0.95):F1} / {echo.Run.Percentile(0.99):F1} | {care.Run.Percentile(0.5) / Math.Max(0.01, echo.Run.Percentile(0.5)):F1}× | {care.Run.Errors} | {care.StorageOperations:F2} | {care.AllocatedKilobytes:F0} ({echo.AllocatedKilobytes:F0}) |"));
         }
         b.AppendLine();
         b.AppendLine("Messaging-extension search alone, 16 users:");
         b.AppendLine();
-        b.AppendLine("| ideas in the team | first search after start (reads the team) ms | then p50 / p95 / p99 ms | storage round trips per search |");
-        b.AppendLine("|---|---|---|---|");
+        b.AppendLine("| ideas in the team | first search after start (reads the team) ms | then p50 / p95 / p99 ms | storage round trips per search | KB allocated per search |");
+        b.AppendLine("|---|---|---|---|---|");
         foreach (var s in searches)
         {
-            b.AppendLine(FormattableString.Invariant($"| {s.Ideas:N0} | {firstSearch[s.Ideas]:F0} | {s.Run.Percentile(0.5):F0} / {s.Run.Percentile(0.95):F0} / {s.Run.Percentile(0.99):F0} | {s.StorageOperations:F2} |"));
+            b.AppendLine(FormattableString.Invariant($"| {s.Ideas:N0} | {firstSearch[s.Ideas]:F0} | {s.Run.Percentile(0.5):F0} / {s.Run.Percentile(0.95):F0} / {s.Run.Percentile(0.99):F0} | {s.StorageOperations:F2} | {s.AllocatedKilobytes:F0} |"));
         }
         b.AppendLine();
         b.AppendLine("Targets (issue 10):");

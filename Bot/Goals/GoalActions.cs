@@ -31,7 +31,7 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         var team = await pulse.GetSettingsAsync(caller.TenantId, caller.TeamId, ct);
         if (team is null) return InvokeResponses.Message(t["command.teamOnly"]);
 
-        var today = PulseCalendar.DateAt(clock.GetUtcNow(), team.TimeZone);
+        var today = Today(team);
         var draft = new GoalDraft(
             CardData.String(data, "title")?.Trim(), CardData.String(data, "success")?.Trim(), CardData.String(data, "owners")?.Trim(),
             DateOf(data, "start") ?? today, DateOf(data, "deadline"), CardData.String(data, "cadence"), CardData.String(data, "idea") is { Length: > 0 } ideaId && ideaId != GoalFormCard.NoIdea ? ideaId : null);
@@ -144,7 +144,10 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         : InvokeResponses.Card(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice));
 
     /// <summary>The team-local date (the team's time zone; Oslo for a team without settings).</summary>
-    private DateOnly Today(PulseSettings? team) => PulseCalendar.DateAt(clock.GetUtcNow(), team?.TimeZone ?? DigestSetup.DefaultTimeZone);
+    private DateOnly Today(PulseSettings? team) => Today(clock, team);
+
+    /// <summary>Today in the team's time zone (Norway's when the team has none).</summary>
+    public static DateOnly Today(TimeProvider clock, PulseSettings? team) => PulseCalendar.DateAt(clock.GetUtcNow(), team?.TimeZone ?? DigestSetup.DefaultTimeZone);
 
     /// <summary>The goal the card names, in the caller's tenant; in a channel only the channel's team.</summary>
     private static (string TenantId, string TeamId, string GoalId)? Reference(Activity activity, JObject data)

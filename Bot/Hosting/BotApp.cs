@@ -85,7 +85,11 @@ public static class BotApp
 
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", (InstanceIdentity instance, LiveInstances live, DeliveryMetrics metrics, StorageOperations storage) =>
-            Results.Ok(new { status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count, delivery = metrics.Snapshot() }));
+            Results.Ok(new
+            {
+                status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count,
+                allocatedBytes = GC.GetTotalAllocatedBytes(), delivery = metrics.Snapshot(),
+            }));
         return app;
     }
 

@@ -147,6 +147,19 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
     }
 
     [Fact]
+    public async Task Just_after_midnight_in_Norway_the_goal_form_starts_on_the_new_day()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        team.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 23, 30, 0, TimeSpan.Zero)); // 00:30 on 2 December in Oslo
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("nytt mål"));
+
+        var form = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].Card!.ToJsonString();
+        Assert.Contains("\"value\":\"2026-12-02\"", form);
+        Assert.Contains("\"value\":\"2026-12-30\"", form);
+    }
+
+    [Fact]
     public async Task Goals_lists_the_teams_goals_at_risk_and_overdue_first()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
