@@ -14,10 +14,11 @@ namespace CareCompanion.Bot.Ideas;
 /// team, reading only the summary columns, kept by <see cref="IdeaSearchIndex"/>), matched word by word against title, description, status and category in the caller's language, newest
 /// first. The chosen idea is inserted as a read-only card.
 /// </summary>
-public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams)
+public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams, TimeProvider clock)
 {
     public const string CommandId = "searchIdeas";
     public const int PageSize = 25;
+    public static readonly TimeSpan FirstReadPatience = TimeSpan.FromSeconds(3.5);
 
     public async Task<MessagingExtensionResponse> QueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken ct)
     {
@@ -32,9 +33,20 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams)
         {
             var matchers = words.Select(word => Matcher.For(word, t)).ToList();
             var mine = await teams.OfCallerAsync(turnContext, ct);
+            IReadOnlyList<IdeaSummary>[] lists;
+            try
+            {
+                lists = await Task.WhenAll(mine.Select(team => index.GetAsync(tenantId, team.TeamId, ct))).WaitAsync(FirstReadPatience, clock, ct);
+            }
+            catch (TimeoutException)
+            {
+                // Only the first search of a large team after start-up waits this long (100,000 ideas: about 6 s): a
+                // clear "try again" rather than Teams' own error after its 5 s. The read goes on in the background.
+                return Message(t["idea.search.warming"]);
+            }
             // Each team's list is newest first, so the page's ideas are among each team's first skip + take matches:
             // a search stops there instead of matching every idea of a large team.
-            foreach (var list in await Task.WhenAll(mine.Select(team => index.GetAsync(tenantId, team.TeamId, ct))))
+            foreach (var list in lists)
             {
                 found.AddRange(list.Where(idea => matchers.All(m => m.Matches(idea))).Take(skip + take));
             }
@@ -50,6 +62,9 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams)
             },
         };
     }
+
+    private static MessagingExtensionResponse Message(string text) =>
+        new() { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text } };
 
     /// <summary>
     /// One search word: found in the title or description (ordinal, ignoring case: fast over thousands of ideas), or

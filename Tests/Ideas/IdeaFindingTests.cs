@@ -72,6 +72,35 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task A_first_search_that_takes_too_long_says_to_try_again_and_the_next_one_finds_the_ideas()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        var now = team.Clock.GetUtcNow();
+        await team.Bot.Get<IdeaRepository>().AddManyAsync([.. Enumerable.Range(0, 3000).Select(i => new Idea
+        {
+            TenantId = team.Teams.TenantId, TeamId = team.Teams.TeamId, IdeaId = $"many{i:D5}", Title = $"Idé nummer {i}", Description = "", Category = "workflow",
+            SubmitterAadObjectId = "someone", SubmitterName = "Ansatt", CreatedAt = now.AddMinutes(-i), StatusChangedAt = now.AddMinutes(-i),
+        })]);
+        await team.RestartAsync(); // nothing of the team in memory: the first search reads 3,000 ideas
+        var person = Guid.NewGuid().ToString();
+
+        // Teams gives up after 5 s; the clock runs on while the bot reads.
+        var first = team.Bot.PostAsync(team.Teams.ChannelInvoke("composeExtension/query", Query("nummer 42"), person));
+        while (!first.IsCompleted)
+        {
+            team.Clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(5);
+        }
+        var firstBody = JsonNode.Parse(await (await first).Content.ReadAsStringAsync())!["composeExtension"]!;
+        await Task.Delay(3000); // the read goes on in the background
+        var next = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("nummer 42"), person));
+
+        Assert.Equal(("message", "Idéene hentes fram første gang. Prøv søket igjen om noen sekunder."),
+            (firstBody["type"]!.GetValue<string>(), firstBody["text"]!.GetValue<string>()));
+        Assert.Equal(["Idé nummer 42"], next.Take(1));
+    }
+
+    [Fact]
     public async Task Search_pages_newest_first()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
