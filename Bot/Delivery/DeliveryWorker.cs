@@ -29,9 +29,8 @@ public sealed class DeliveryWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return;
-        // Received messages wait here for a sender, and the receiver tops it up as senders take from it: senders never
-        // stand idle while a batch is fetched. (Loops that each fetched a batch and sent it all fell into step, and left
-        // the rate limiter idle about 5 % of the time while both fetched.)
+        // Received messages wait here for a sender, and the receiver tops it up as senders take from it: no sender waits
+        // for a whole batch to finish before the next is fetched.
         var received = Channel.CreateBounded<Received>(new BoundedChannelOptions(_options.Concurrency) { SingleWriter = true });
         var senders = Enumerable.Range(0, _options.Concurrency).Select(_ => SendLoopAsync(received.Reader, stoppingToken)).ToList();
         await ReceiveLoopAsync(received.Writer, stoppingToken);
