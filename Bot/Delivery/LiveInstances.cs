@@ -1,3 +1,4 @@
+using CareCompanion.Bot.Hosting;
 using CareCompanion.Storage.Instances;
 using Microsoft.Extensions.Options;
 
@@ -24,19 +25,8 @@ public sealed class LiveInstances(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return;
-        using var timer = new PeriodicTimer(_options.HeartbeatInterval, clock);
-        do
-        {
-            try
-            {
-                await BeatAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(e, "Heartbeat failed; keeping the last count of live instances ({Count}).", Count);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await Periodically.RunAsync(_options.HeartbeatInterval, clock, BeatAsync,
+            e => logger.LogWarning(e, "Heartbeat failed; keeping the last count of live instances ({Count}).", Count), stoppingToken);
     }
 
     /// <summary>One heartbeat: records this instance as alive and counts the live ones.</summary>

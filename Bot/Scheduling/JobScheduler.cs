@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Delivery;
+using CareCompanion.Bot.Hosting;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -24,19 +25,8 @@ public sealed class JobScheduler(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return;
-        using var timer = new PeriodicTimer(_options.PollInterval, clock);
-        do
-        {
-            try
-            {
-                await RunDueJobsAsync(stoppingToken);
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Scheduler pass failed; trying again at the next tick.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await Periodically.RunAsync(_options.PollInterval, clock, RunDueJobsAsync,
+            e => logger.LogError(e, "Scheduler pass failed; trying again at the next tick."), stoppingToken);
     }
 
     /// <summary>One pass: runs every due job this instance manages to claim; returns how many it ran.</summary>
