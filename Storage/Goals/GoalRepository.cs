@@ -28,24 +28,20 @@ public sealed class GoalRepository(Tables tables)
     }
 
     /// <summary>Reads, applies <paramref name="change"/> (null: leave it) and stores, again if someone changed it meanwhile.</summary>
-    public async Task<Goal?> ChangeAsync(string tenantId, string teamId, string goalId, Func<Goal, Goal?> change, CancellationToken ct = default)
+    public Task<Goal?> ChangeAsync(string tenantId, string teamId, string goalId, Func<Goal, Goal?> change, CancellationToken ct = default) =>
+        OptimisticChange.RunAsync(() => GetAsync(tenantId, teamId, goalId, ct), change, (goal, changed) => TryReplaceAsync(changed, goal.ETag, ct), $"Goal {goalId}");
+
+    private async Task<bool> TryReplaceAsync(Goal changed, ETag readAs, CancellationToken ct)
     {
-        for (var attempt = 0; attempt < 8; attempt++)
+        try
         {
-            var goal = await GetAsync(tenantId, teamId, goalId, ct);
-            if (goal is null) return null;
-            if (change(goal) is not { } changed) return goal;
-            try
-            {
-                await _table.UpdateEntityAsync(ToEntity(changed), goal.ETag, TableUpdateMode.Replace, ct);
-                return changed;
-            }
-            catch (RequestFailedException e) when (e.Status is 412 or 404)
-            {
-                // a colleague checked in at the same moment: read again
-            }
+            await _table.UpdateEntityAsync(ToEntity(changed), readAs, TableUpdateMode.Replace, ct);
+            return true;
         }
-        throw new InvalidOperationException($"Goal {goalId} kept changing under us.");
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false; // a colleague checked in at the same moment: read again
+        }
     }
 
     public async Task<IReadOnlyList<Goal>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default)

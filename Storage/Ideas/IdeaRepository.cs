@@ -67,18 +67,8 @@ public sealed class IdeaRepository(Tables tables)
     /// Reads the idea, applies <paramref name="change"/> and stores it, again from a fresh read if a colleague
     /// changed it meanwhile. The change returns null to leave the idea as it is. Returns the idea as stored.
     /// </summary>
-    public async Task<Idea?> ChangeAsync(string tenantId, string teamId, string ideaId, Func<Idea, Idea?> change, CancellationToken ct = default)
-    {
-        for (var attempt = 0; attempt < 8; attempt++)
-        {
-            var idea = await GetAsync(tenantId, teamId, ideaId, ct);
-            if (idea is null) return null;
-            var changed = change(idea);
-            if (changed is null) return idea;
-            if (await TryReplaceAsync(changed, ct)) return changed;
-        }
-        throw new InvalidOperationException($"Idea {ideaId} kept changing under us.");
-    }
+    public Task<Idea?> ChangeAsync(string tenantId, string teamId, string ideaId, Func<Idea, Idea?> change, CancellationToken ct = default) =>
+        OptimisticChange.RunAsync(() => GetAsync(tenantId, teamId, ideaId, ct), change, (_, changed) => TryReplaceAsync(changed, ct), $"Idea {ideaId}");
 
     /// <summary>All ideas of one team.</summary>
     public Task<IReadOnlyList<Idea>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default) =>
