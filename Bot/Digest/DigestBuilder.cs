@@ -42,11 +42,15 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, G
             .DistinctBy(c => c.TeamId)
             .ToDictionary(c => c.TeamId!, c => c.TeamName!);
 
-    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, IReadOnlyDictionary<string, string> names, DateTimeOffset now, CancellationToken ct)
+    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, IReadOnlyDictionary<string, string> names, DateTimeOffset now, CancellationToken ct) =>
+        await LoadAsync(tenantId, teamId, await pulse.GetSettingsAsync(tenantId, teamId, ct), names, now, ct);
+
+    /// <summary>The team's part, for a caller that has read the team's pulse settings already.</summary>
+    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, PulseSettings? settings, IReadOnlyDictionary<string, string> names,
+        DateTimeOffset now, CancellationToken ct)
     {
         var teamIdeas = await ideas.ListTeamAsync(tenantId, teamId, ct);
         var name = names.GetValueOrDefault(teamId) ?? teamIdeas.Select(i => i.TeamName).FirstOrDefault(n => n is not null) ?? teamId;
-        var settings = await pulse.GetSettingsAsync(tenantId, teamId, ct);
         var today = PulseCalendar.DateAt(now, settings?.TimeZone ?? DigestSetup.DefaultTimeZone);
         var attention = (await goals.ListTeamAsync(tenantId, teamId, ct))
             .Where(g => !g.Closed)

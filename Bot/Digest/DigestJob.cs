@@ -34,7 +34,7 @@ public sealed class DigestJob(PulseRepository pulse, RoleRepository roles, Diges
         {
             var holders = (await roles.ListAsync(job.TenantId, settings.TeamId, ct)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
             if (holders.Count == 0) continue;
-            var team = await builder.LoadAsync(job.TenantId, settings.TeamId, names, now, ct);
+            var team = await builder.LoadAsync(job.TenantId, settings.TeamId, settings, names, now, ct);
             foreach (var holder in holders)
             {
                 var reader = readers.TryGetValue(holder.AadObjectId, out var r) ? r : readers[holder.AadObjectId] = new Reader(holder.UserId, PulseConversation.Of(settings));
