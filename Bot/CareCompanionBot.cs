@@ -1,19 +1,6 @@
-using CareCompanion.Bot.Commands;
-using CareCompanion.Bot.Digest;
-using CareCompanion.Bot.Goals;
-using CareCompanion.Bot.Ideas;
-using CareCompanion.Bot.Installation;
-using CareCompanion.Bot.Privacy;
-using CareCompanion.Bot.Pulse;
-using CareCompanion.Bot.Roles;
+using System.Text.Json.Nodes;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Digest;
-using CareCompanion.Cards.Goals;
-using CareCompanion.Cards.Ideas;
-using CareCompanion.Cards.Localization;
-using CareCompanion.Cards.Privacy;
-using CareCompanion.Cards.Pulse;
-using CareCompanion.Cards.Roles;
+using CareCompanion.Cards.Json;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Schema;
@@ -23,83 +10,66 @@ using Newtonsoft.Json.Linq;
 namespace CareCompanion.Bot;
 
 /// <summary>
-/// The Teams entry point. It only dispatches: each feature lives in its own folder and never sees this class.
+/// The Teams entry point. It only forwards: each kind of activity becomes a route kind and key for the
+/// <see cref="Dispatcher"/>, and the route's reply becomes what Teams expects back. Features never see this class.
 /// </summary>
-public sealed class CareCompanionBot(
-    InstallationHandler installation,
-    CommandRouter commands,
-    PulseAnswers pulseAnswers,
-    PulseSettingsHandler pulseSettings,
-    TeamQuestionHandler teamQuestions,
-    PrivacyRequests privacy,
-    IdeaSubmissions ideaSubmissions,
-    IdeaDecisions ideaDecisions,
-    IdeaReactions ideaReactions,
-    IdeaSearch ideaSearch,
-    MessagingExtension messagingExtension,
-    DigestActions digest,
-    GoalActions goals,
-    RolesHandler roles)
-    : TeamsActivityHandler
+public sealed class CareCompanionBot(Dispatcher dispatcher) : TeamsActivityHandler
 {
-    protected override Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
-        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
-        invokeValue.Action?.Verb switch
-        {
-            PulseCards.AnswerVerb => pulseAnswers.HandleAsync(turnContext, invokeValue, cancellationToken),
-            PulseSettingsCard.SaveVerb => pulseSettings.SaveAsync(turnContext, invokeValue, cancellationToken),
-            TeamQuestionCard.AddVerb => teamQuestions.AddAsync(turnContext, invokeValue, cancellationToken),
-            PrivacyCards.DeleteVerb => privacy.DeleteAsync(turnContext, cancellationToken),
-            IdeaVerbs.Submit => ideaSubmissions.SubmitFromCardAsync(turnContext, invokeValue, cancellationToken),
-            IdeaVerbs.Status => ideaDecisions.DecideAsync(turnContext, invokeValue, cancellationToken),
-            IdeaVerbs.Share => ideaDecisions.ShareAsync(turnContext, invokeValue, cancellationToken),
-            IdeaVerbs.Support => ideaReactions.SupportAsync(turnContext, invokeValue, cancellationToken),
-            IdeaVerbs.Comment => ideaReactions.CommentAsync(turnContext, invokeValue, cancellationToken),
-            IdeaVerbs.FollowUp => ideaReactions.FollowUpAsync(turnContext, invokeValue, cancellationToken),
-            DigestCard.DecideVerb => digest.DecideAsync(turnContext, invokeValue, cancellationToken),
-            DigestCard.CadenceVerb => digest.SetCadenceAsync(turnContext, invokeValue, cancellationToken),
-            DigestCard.AskTeamVerb => digest.AskTeamAsync(turnContext, invokeValue, cancellationToken),
-            GoalVerbs.Create => goals.CreateAsync(turnContext, invokeValue, cancellationToken),
-            RolesCard.SetVerb => roles.SetAsync(turnContext, invokeValue, cancellationToken),
-            GoalVerbs.CheckIn => goals.CheckInAsync(turnContext, invokeValue, cancellationToken),
-            GoalVerbs.Close => goals.CloseAsync(turnContext, invokeValue, cancellationToken),
-            GoalVerbs.Redate => goals.RedateAsync(turnContext, invokeValue, cancellationToken),
-            _ => Task.FromResult(InvokeResponses.Message(Texts.ForLocale(((ITurnContext)turnContext).Activity.Locale)["command.unknown"])),
-        };
-
-    // Dialogs opened by a card button ("Ny idé" on the welcome and pulse cards; from a pulse card, with what the person reflected).
-    protected override async Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext,
-        TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken)
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var data = taskModuleRequest.Data as JObject ?? [];
-        var reflection = await pulseAnswers.MyCommentAsync(turnContext, CardData.String(data, "team"), CardData.String(data, "round"), cancellationToken);
-        return await ideaSubmissions.OpenDialogAsync(turnContext, reflection, cancellationToken);
+        var activity = (Activity)turnContext.Activity;
+        // An Action.Submit outside a dialog arrives as a message whose value carries the verb.
+        var submitted = Data(activity.Value);
+        var reply = submitted.ContainsKey(AdaptiveCardJson.VerbKey)
+            ? await dispatcher.RunAsync(turnContext, RouteKind.Action, Verb(submitted), submitted, cancellationToken)
+            : await dispatcher.RunAsync(turnContext, RouteKind.Command, CommandWords.Of(activity), [], cancellationToken);
+        await TeamsReplies.SendAsync(turnContext, reply ?? Dispatcher.Unknown(turnContext), cancellationToken);
     }
 
-    protected override Task<TaskModuleResponse> OnTeamsTaskModuleSubmitAsync(ITurnContext<IInvokeActivity> turnContext, TaskModuleRequest taskModuleRequest,
-        CancellationToken cancellationToken) =>
-        ideaSubmissions.SubmitFromDialogAsync(turnContext, taskModuleRequest.Data as JObject, cancellationToken);
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
+        ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
+        TeamsReplies.ForAction(await dispatcher.RunAsync(turnContext, RouteKind.Action, invokeValue.Action?.Verb, Data(invokeValue.Action?.Data), cancellationToken)
+            ?? Dispatcher.Unknown(turnContext));
 
-    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext<IInvokeActivity> turnContext,
+    protected override async Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext,
+        TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken) =>
+        TeamsReplies.ForDialog(await DialogAsync(turnContext, RouteKind.DialogOpen, Data(taskModuleRequest.Data), cancellationToken));
+
+    protected override async Task<TaskModuleResponse> OnTeamsTaskModuleSubmitAsync(ITurnContext<IInvokeActivity> turnContext,
+        TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken) =>
+        TeamsReplies.ForDialog(await DialogAsync(turnContext, RouteKind.DialogSubmit, Data(taskModuleRequest.Data), cancellationToken));
+
+    protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionFetchTaskAsync(ITurnContext<IInvokeActivity> turnContext,
+        MessagingExtensionAction action, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject { ["message"] = action.MessagePayload?.Body?.Content };
+        return TeamsReplies.ForExtensionAction(await dispatcher.RunAsync(turnContext, RouteKind.ExtensionOpen, action.CommandId, data, cancellationToken)
+            ?? Dispatcher.Unknown(turnContext));
+    }
+
+    protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext,
         MessagingExtensionAction action, CancellationToken cancellationToken) =>
-        messagingExtension.FetchTaskAsync(turnContext, action, cancellationToken);
+        TeamsReplies.ForExtensionAction(await dispatcher.RunAsync(turnContext, RouteKind.ExtensionSubmit, action.CommandId, Data(action.Data), cancellationToken)
+            ?? Dispatcher.Unknown(turnContext));
 
-    protected override Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext,
-        MessagingExtensionAction action, CancellationToken cancellationToken) =>
-        messagingExtension.SubmitAsync(turnContext, action, cancellationToken);
-
-    protected override Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext,
-        MessagingExtensionQuery query, CancellationToken cancellationToken) =>
-        ideaSearch.QueryAsync(turnContext, query, cancellationToken);
-
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        commands.HandleAsync(turnContext, cancellationToken);
+    protected override async Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext,
+        MessagingExtensionQuery query, CancellationToken cancellationToken)
+    {
+        var data = new JsonObject
+        {
+            ["query"] = string.Join(' ', query.Parameters?.Where(p => p.Name != "initialRun").Select(p => p.Value?.ToString()) ?? []),
+            ["skip"] = query.QueryOptions?.Skip ?? 0,
+            ["count"] = query.QueryOptions?.Count,
+        };
+        return TeamsReplies.ForExtensionQuery(await dispatcher.RunAsync(turnContext, RouteKind.ExtensionQuery, query.CommandId, data, cancellationToken)
+            ?? Dispatcher.Unknown(turnContext));
+    }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        installation.OnInstalledAsync(turnContext, cancellationToken);
+        EventAsync(turnContext, Events.Installed, cancellationToken);
 
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        installation.OnRemovedAsync(turnContext, cancellationToken);
+        EventAsync(turnContext, Events.Removed, cancellationToken);
 
     // Handled here rather than in OnTeamsMembersAdded: the base class would fetch each added person's profile
     // from the connector, a round trip the bot does not need.
@@ -107,14 +77,26 @@ public sealed class CareCompanionBot(
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
-        {
-            return installation.OnInstalledAsync(turnContext, cancellationToken);
-        }
-        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
-        {
-            return installation.OnRemovedAsync(turnContext, cancellationToken);
-        }
+        if (activity.MembersAdded?.Any(m => m.Id == botId) == true) return EventAsync(turnContext, Events.Installed, cancellationToken);
+        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true) return EventAsync(turnContext, Events.Removed, cancellationToken);
         return Task.CompletedTask;
     }
+
+    private async Task EventAsync(ITurnContext turnContext, string name, CancellationToken ct)
+    {
+        if (await dispatcher.RunAsync(turnContext, RouteKind.Event, name, [], ct) is { } reply) await TeamsReplies.SendAsync(turnContext, reply, ct);
+    }
+
+    private async Task<Reply> DialogAsync(ITurnContext turnContext, RouteKind kind, JsonObject data, CancellationToken ct) =>
+        await dispatcher.RunAsync(turnContext, kind, Verb(data), data, ct) ?? Dispatcher.Unknown(turnContext);
+
+    private static string? Verb(JsonObject data) =>
+        data[AdaptiveCardJson.VerbKey] is JsonValue value && value.TryGetValue<string>(out var verb) ? verb : null;
+
+    /// <summary>Card data from the Bot Framework's Newtonsoft objects, as System.Text.Json for the features; anything else is empty.</summary>
+    private static JsonObject Data(object? data) => data switch
+    {
+        JObject json => JsonNode.Parse(json.ToString(Newtonsoft.Json.Formatting.None)) as JsonObject ?? [],
+        _ => [],
+    };
 }

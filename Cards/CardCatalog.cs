@@ -20,7 +20,7 @@ public static class CardCatalog
         foreach (var language in Enum.GetValues<Language>())
         {
             var code = language.Code();
-            yield return ($"welcome.{code}", WelcomeCard.Build(language));
+            yield return ($"welcome.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå"), new("idé", "del en forbedringsidé"), new("mine data", "alt som er lagret om deg")]));
             yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader"], ["a:1Xyz"], "{\n  \"roles\": [\"leader\"]\n}"));
             yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language));
 

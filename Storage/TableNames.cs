@@ -14,6 +14,7 @@ public static class TableNames
     public const string Digests = "Digests";
     public const string Goals = "Goals";
     public const string Instances = "Instances";
+    public const string Teams = "Teams";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams];
 }

@@ -1,6 +1,7 @@
 using CareCompanion.Storage;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Teams;
 using CareCompanion.Tests.Support;
 
 namespace CareCompanion.Benchmarks.Turns;
@@ -16,7 +17,8 @@ public sealed class Seed(Tables tables, TeamsActivities teams, string serviceUrl
     {
         var pulse = new PulseRepository(tables);
         var now = DateTimeOffset.UtcNow;
-        await pulse.AddSettingsAsync(new PulseSettings
+        await pulse.AddSettingsAsync(new PulseSettings { TenantId = teams.TenantId, TeamId = teams.TeamId });
+        await new TeamRepository(tables).AddAsync(new Team
         {
             TenantId = teams.TenantId, TeamId = teams.TeamId, ConversationId = teams.GeneralChannelId, ServiceUrl = serviceUrl,
             BotId = TeamsActivities.BotId, Locale = "nb-NO",
@@ -24,7 +26,7 @@ public sealed class Seed(Tables tables, TeamsActivities teams, string serviceUrl
         await pulse.SaveRoundAsync(new PulseRound
         {
             TenantId = teams.TenantId, TeamId = teams.TeamId, RoundId = RoundId, QuestionId = "R1", OpenedAt = now, ClosesAt = now.AddDays(5),
-            Salt = "0123456789ABCDEF", PostJobId = "benchmark", ConversationId = teams.GeneralChannelId, TimeZone = "Europe/Oslo",
+            Salt = "0123456789ABCDEF", PostJobId = "benchmark", ConversationId = teams.GeneralChannelId, TimeZone = Team.DefaultTimeZone,
         });
     }
 

@@ -1,76 +1,56 @@
 using System.Globalization;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
-using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
-using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
-using CareCompanion.Storage.Pulse;
-using CareCompanion.Storage.Roles;
+using CareCompanion.Storage.Teams;
 using CareCompanion.Storage.Scheduling;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Digest;
 
 /// <summary>
-/// What a leader does in the digest: answer an idea (the same server-side checks as everywhere; the digest comes back
-/// updated in place), and turn the weekly digest off or on.
+/// What a leader does in the digest: answer an idea (the same route gate and decision as on the idea card; the digest
+/// comes back updated in place), ask a team about a goal, and turn the weekly digest off or on.
 /// </summary>
-public sealed class DigestActions(IdeaDecisions decisions, DigestBuilder builder, DigestRepository digests, GoalRepository goals, RoleRepository roles,
-    PulseRepository pulse, JobRepository jobs, TimeProvider clock)
+public sealed class DigestActions(IdeaDecisions decisions, DigestBuilder builder, DigestRepository digests, GoalRepository goals,
+    TeamRepository teams, JobRepository jobs, TimeProvider clock)
 {
-    public async Task<AdaptiveCardInvokeResponse> DecideAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> DecideAsync(Turn turn, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var t = Texts.ForLocale(activity.Locale);
-        var data = CardData.Of(invoke);
-        var (decided, refusal) = await decisions.DecideAsync(activity, data, ct);
-        if (decided is null) return InvokeResponses.Message(refusal!);
+        var t = turn.T;
+        var (decided, refusal) = await decisions.DecideAsync(turn, ct);
+        if (decided is null) return Reply.Text(refusal!);
         var now = clock.GetUtcNow();
-        var since = DateTimeOffset.TryParse(CardData.String(data, "since"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var s) ? s : now - DigestCommands.Period;
-        var view = await builder.ForPersonAsync(decided.TenantId, activity.From.AadObjectId, since, now, ct);
-        var weekly = !await digests.IsOffAsync(decided.TenantId, activity.From.AadObjectId, ct);
-        return view is null
-            ? InvokeResponses.Message(t["idea.decided"])
-            : InvokeResponses.Card(DigestCard.Build(view, t.Language, t["idea.decided"], weekly));
+        var since = DateTimeOffset.TryParse(turn.Payload<IdeaDecisionPayload>()?.Since, CultureInfo.InvariantCulture, DateTimeStyles.None, out var s)
+            ? s : now - DigestCommands.Period;
+        var view = await builder.ForPersonAsync(decided.TenantId, turn.PersonId!, since, now, ct);
+        var weekly = !await digests.IsOffAsync(decided.TenantId, turn.PersonId!, ct);
+        return view is null ? Reply.Text(t["idea.decided"]) : Reply.Card(DigestCard.Build(view, t.Language, t["idea.decided"], weekly));
     }
 
     /// <summary>"Ask the team how it is going": the goal's check-in card goes to the team's channel now (once a day at most).</summary>
-    public async Task<AdaptiveCardInvokeResponse> AskTeamAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> AskTeamAsync(Turn turn, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var t = Texts.ForLocale(activity.Locale);
-        var data = CardData.Of(invoke);
-        var tenantId = TeamsConversation.TenantId(activity);
-        var person = activity.From?.AadObjectId;
-        var teamId = CardData.String(data, "team");
-        var goalId = CardData.String(data, "goal");
-        if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(person) || string.IsNullOrEmpty(teamId) || string.IsNullOrEmpty(goalId))
-        {
-            return InvokeResponses.Message(t["error.notAllowed"]);
-        }
-        if (!(await roles.GetAsync(tenantId, teamId, person, ct)).Overlaps(Role.LeadersAndCoaches)) return InvokeResponses.Message(t["goal.rolesOnly"]);
-        var goal = await goals.GetAsync(tenantId, teamId, goalId, ct);
-        var team = await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        if (goal is null || goal.Closed || team is null) return InvokeResponses.Message(t["goal.error.notFound"]);
+        var t = turn.T;
+        var caller = turn.Caller!;
+        if (turn.Payload<GoalRef>() is not { } reference) return Reply.Text(t["error.notAllowed"]);
+        var goal = await goals.GetAsync(caller.TenantId, caller.TeamId, reference.Goal, ct);
+        var team = await teams.GetAsync(caller.TenantId, caller.TeamId, ct);
+        if (goal is null || goal.Closed || team is null) return Reply.Text(t["goal.error.notFound"]);
         var now = clock.GetUtcNow();
-        await jobs.ScheduleAsync(GoalJobs.Ask(goal, team.TimeZone, PulseCalendar.DateAt(now, team.TimeZone), now), ct);
-        return InvokeResponses.Message(t["digest.asked"]);
+        await jobs.ScheduleAsync(GoalJobs.Ask(goal, team.TimeZone, TeamCalendar.DateAt(now, team.TimeZone), now), ct);
+        return Reply.Text(t["digest.asked"]);
     }
 
-    public async Task<AdaptiveCardInvokeResponse> SetCadenceAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> SetCadenceAsync(Turn turn, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var t = Texts.ForLocale(activity.Locale);
-        var cadence = CardData.String(CardData.Of(invoke), "cadence");
-        if (TeamsConversation.Person(activity) is not var (tenantId, person) || cadence is not ("off" or "weekly"))
-        {
-            return InvokeResponses.Message(t["error.notAllowed"]);
-        }
-        await digests.SetOffAsync(tenantId, person, cadence == "off", ct);
-        return InvokeResponses.Message(t[cadence == "off" ? "digest.off" : "digest.on"]);
+        var cadence = turn.Payload<DigestCadencePayload>()?.Cadence;
+        if (cadence is not ("off" or "weekly")) return Reply.Text(turn.T["error.notAllowed"]);
+        await digests.SetOffAsync(turn.TenantId!, turn.PersonId!, cadence == "off", ct);
+        return Reply.Text(turn.T[cadence == "off" ? "digest.off" : "digest.on"]);
     }
 }

@@ -1,6 +1,7 @@
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Storage;
@@ -9,6 +10,7 @@ using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
+using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Digest;
 
@@ -19,7 +21,8 @@ public sealed record TeamDigest(string TeamId, string TeamName, IReadOnlyList<Id
 /// Builds digests: for leaders (who may answer ideas in it) and the partner roles tillitsvalgt and verneombud (who see
 /// the same, without answering). Each team is read once per run, however many of its people get a digest.
 /// </summary>
-public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, GoalRepository goals, RoleRepository roles, ConversationRepository conversations)
+public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, TeamRepository teams, GoalRepository goals, RoleRepository roles,
+    ConversationRepository conversations)
 {
     public const int WaitingDays = 14;
 
@@ -43,15 +46,16 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, G
             .ToDictionary(c => c.TeamId!, c => c.TeamName!);
 
     public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, IReadOnlyDictionary<string, string> names, DateTimeOffset now, CancellationToken ct) =>
-        await LoadAsync(tenantId, teamId, await pulse.GetSettingsAsync(tenantId, teamId, ct), names, now, ct);
+        await LoadAsync(tenantId, teamId, await pulse.GetSettingsAsync(tenantId, teamId, ct), (await teams.GetAsync(tenantId, teamId, ct))?.TimeZone,
+            names, now, ct);
 
     /// <summary>The team's part, for a caller that has read the team's pulse settings already.</summary>
-    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, PulseSettings? settings, IReadOnlyDictionary<string, string> names,
+    public async Task<TeamDigest> LoadAsync(string tenantId, string teamId, PulseSettings? settings, string? timeZone, IReadOnlyDictionary<string, string> names,
         DateTimeOffset now, CancellationToken ct)
     {
         var teamIdeas = await ideas.ListTeamAsync(tenantId, teamId, ct);
         var name = names.GetValueOrDefault(teamId) ?? teamIdeas.Select(i => i.TeamName).FirstOrDefault(n => n is not null) ?? teamId;
-        var today = PulseCalendar.DateAt(now, settings?.TimeZone ?? DigestSetup.DefaultTimeZone);
+        var today = TeamCalendar.DateAt(now, timeZone ?? Team.DefaultTimeZone);
         var attention = (await goals.ListTeamAsync(tenantId, teamId, ct))
             .Where(g => !g.Closed)
             .Select(g => GoalViews.Of(g, today, name))

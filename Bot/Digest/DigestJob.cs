@@ -8,6 +8,7 @@ using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
+using CareCompanion.Storage.Teams;
 using CareCompanion.Storage.Scheduling;
 
 namespace CareCompanion.Bot.Digest;
@@ -17,7 +18,7 @@ namespace CareCompanion.Bot.Digest;
 /// personal chat (opened from the team's roster when needed). Whoever cannot be reached is covered by their team's
 /// leaders' channel, if the team chose one. Nothing to report, or the digest turned off: nothing is sent.
 /// </summary>
-public sealed class DigestJob(PulseRepository pulse, RoleRepository roles, DigestRepository digests, DigestBuilder builder,
+public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, RoleRepository roles, DigestRepository digests, DigestBuilder builder,
     PersonalChats personalChats, JobRepository jobs, TimeProvider clock) : IJobHandler
 {
     public string Kind => DigestJobs.Kind;
@@ -33,11 +34,11 @@ public sealed class DigestJob(PulseRepository pulse, RoleRepository roles, Diges
         foreach (var settings in await pulse.ListSettingsAsync(job.TenantId, ct))
         {
             var holders = (await roles.ListAsync(job.TenantId, settings.TeamId, ct)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
-            if (holders.Count == 0) continue;
-            var team = await builder.LoadAsync(job.TenantId, settings.TeamId, settings, names, now, ct);
+            if (holders.Count == 0 || await teams.GetAsync(job.TenantId, settings.TeamId, ct) is not { } home) continue;
+            var team = await builder.LoadAsync(job.TenantId, settings.TeamId, settings, home.TimeZone, names, now, ct);
             foreach (var holder in holders)
             {
-                var reader = readers.TryGetValue(holder.AadObjectId, out var r) ? r : readers[holder.AadObjectId] = new Reader(holder.UserId, PulseConversation.Of(settings));
+                var reader = readers.TryGetValue(holder.AadObjectId, out var r) ? r : readers[holder.AadObjectId] = new Reader(holder.UserId, TeamChannel.Of(home));
                 reader.Teams.Add((team, holder.Roles.Overlaps(Role.Leaders)));
             }
         }

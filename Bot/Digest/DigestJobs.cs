@@ -1,5 +1,5 @@
+using CareCompanion.Bot.Teams;
 using System.Text.Json;
-using CareCompanion.Bot.Pulse;
 using CareCompanion.Storage.Scheduling;
 
 namespace CareCompanion.Bot.Digest;
@@ -18,10 +18,10 @@ public static class DigestJobs
 
     public static ScheduledJob Weekly(string tenantId, string timeZone, DateTimeOffset after)
     {
-        var due = PulseCalendar.NextSlot(Day, Time, timeZone, after);
+        var due = TeamCalendar.NextSlot(Day, Time, timeZone, after);
         return new ScheduledJob
         {
-            JobId = $"{Kind}|{tenantId}|{PulseCalendar.WeekOf(timeZone, due)}",
+            JobId = $"{Kind}|{tenantId}|{TeamCalendar.WeekOf(timeZone, due)}",
             Kind = Kind,
             TenantId = tenantId,
             DueAt = due,

@@ -1,32 +1,31 @@
 using CareCompanion.Bot.Delivery;
-using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Goals;
-using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Teams;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
 
 namespace CareCompanion.Bot.Goals;
 
 /// <summary>Reads what a goal job is about: the goal, still open, and the team's channel and language.</summary>
-public sealed class GoalJobContext(GoalRepository goals, PulseRepository pulse, TimeProvider clock)
+public sealed class GoalJobContext(GoalRepository goals, TeamRepository teams, TimeProvider clock)
 {
-    public async Task<(Goal Goal, PulseSettings Team, DateOnly Today)?> OpenGoalAsync(ScheduledJob job, CancellationToken ct)
+    public async Task<(Goal Goal, Team Team, DateOnly Today)?> OpenGoalAsync(ScheduledJob job, CancellationToken ct)
     {
         var payload = GoalJobs.Read(job);
         var goal = await goals.GetAsync(job.TenantId, payload.TeamId, payload.GoalId, ct);
-        var team = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
+        var team = await teams.GetAsync(job.TenantId, payload.TeamId, ct);
         if (goal is null || goal.Closed || team is null) return null;
-        return (goal, team, PulseCalendar.DateAt(clock.GetUtcNow(), team.TimeZone));
+        return (goal, team, TeamCalendar.DateAt(clock.GetUtcNow(), team.TimeZone));
     }
 
-    public static PlannedMessage ToChannel(Goal goal, PulseSettings team, DateOnly today, Func<Texts, string?> notice)
+    public static PlannedMessage ToChannel(Goal goal, Team team, DateOnly today, Func<Texts, string?> notice)
     {
         var t = Texts.ForLocale(team.Locale);
-        return new PlannedMessage(PulseConversation.Of(team), CardMessage.From(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice(t))));
+        return new PlannedMessage(TeamChannel.Of(team), CardMessage.From(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice(t))));
     }
 }
 
@@ -82,7 +81,7 @@ public sealed class GoalOverdueJob(GoalJobContext context, GoalSchedule schedule
             .Prepend((goal.CreatedByAadObjectId, goal.CreatedByUserId))
             .DistinctBy(p => p.Item1);
         var planned = new List<PlannedMessage>();
-        var channel = PulseConversation.Of(team);
+        var channel = TeamChannel.Of(team);
         foreach (var (aad, userId) in people)
         {
             if (await personalChats.GetOrCreateAsync(channel, aad, userId, ct) is not { } chat) continue;

@@ -1,6 +1,6 @@
+using CareCompanion.Bot.Teams;
 using System.Globalization;
 using System.Text.Json;
-using CareCompanion.Bot.Pulse;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Scheduling;
 
@@ -20,18 +20,18 @@ public static class GoalJobs
         bool AskedByLeader = false);
 
     public static ScheduledJob CheckIn(Goal goal, string zone, DateOnly date, TimeOnly time) =>
-        Job(CheckInKind, goal, Day(date), PulseCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, Date: date));
+        Job(CheckInKind, goal, Day(date), TeamCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, Date: date));
 
     /// <summary>A leader asked from the digest: a check-in card now (once a day per goal at most).</summary>
     public static ScheduledJob Ask(Goal goal, string zone, DateOnly today, DateTimeOffset now) =>
         Job(CheckInKind, goal, "ask|" + Day(today), now, new Payload(goal.TeamId, goal.GoalId, zone, AskedByLeader: true));
 
     public static ScheduledJob Nudge(Goal goal, string zone, int daysBefore, TimeOnly time) =>
-        Job(NudgeKind, goal, $"v{goal.DeadlineVersion}|{daysBefore}", PulseCalendar.At(goal.Deadline.AddDays(-daysBefore), time, zone),
+        Job(NudgeKind, goal, $"v{goal.DeadlineVersion}|{daysBefore}", TeamCalendar.At(goal.Deadline.AddDays(-daysBefore), time, zone),
             new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, daysBefore));
 
     public static ScheduledJob Overdue(Goal goal, string zone, DateOnly date, TimeOnly time) =>
-        Job(OverdueKind, goal, $"v{goal.DeadlineVersion}|{Day(date)}", PulseCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, Date: date));
+        Job(OverdueKind, goal, $"v{goal.DeadlineVersion}|{Day(date)}", TeamCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, Date: date));
 
     public static Payload Read(ScheduledJob job) => JsonSerializer.Deserialize<Payload>(job.Payload)!;
 

@@ -1,4 +1,4 @@
-using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Extensions.Options;
@@ -14,7 +14,7 @@ public sealed class GoalSchedule(JobRepository jobs, IOptions<GoalOptions> optio
     public async Task PlanAsync(Goal goal, string zone, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (NextCheckIn(goal, PulseCalendar.DateAt(now, zone)) is { } date) await jobs.ScheduleAsync(GoalJobs.CheckIn(goal, zone, date, _options.Time), ct);
+        if (NextCheckIn(goal, TeamCalendar.DateAt(now, zone)) is { } date) await jobs.ScheduleAsync(GoalJobs.CheckIn(goal, zone, date, _options.Time), ct);
         foreach (var days in _options.NudgeDaysBefore.Distinct())
         {
             var nudge = GoalJobs.Nudge(goal, zone, days, _options.Time);

@@ -1,5 +1,5 @@
 using CareCompanion.Bot.Broadcast;
-using CareCompanion.Bot.Commands;
+using CareCompanion.Bot.About;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Digest;
@@ -12,14 +12,10 @@ using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
-using CareCompanion.Storage.Digest;
-using CareCompanion.Storage.Goals;
-using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Instances;
 using CareCompanion.Storage.Delivery;
-using CareCompanion.Storage.Pulse;
-using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
+using CareCompanion.Storage.Teams;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -46,6 +42,7 @@ public static class BotApp
         services.AddSingleton<StorageOperations>();
         services.AddSingleton<Tables>();
         services.AddSingleton<ConversationRepository>();
+        services.AddSingleton<TeamRepository>();
         services.AddSingleton<JobRepository>();
         services.AddSingleton<DeliveryRepository>();
         services.AddSingleton<DeliveryQueue>();
@@ -60,25 +57,16 @@ public static class BotApp
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ILogger<ErrorHandlingAdapter>>()));
 
-        services.AddSingleton<InstallationHandler>();
-        services.AddSingleton<RoleRepository>();
-        services.AddSingleton<TeamRoles>();
-        services.AddSingleton<RolesHandler>();
-        services.AddOptions<GraphOptions>().Bind(builder.Configuration.GetSection(GraphOptions.Section));
-        services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),
-            sp.GetService<Azure.Core.TokenCredential>()));
-        services.AddSingleton<TeamMembership>();
-        services.AddSingleton<IInstallationListener, RolesSetup>();
-        AddPulse(services);
-        AddIdeas(services);
-        AddDigest(services);
-        AddGoals(services, builder.Configuration);
-        services.AddSingleton<PrivacyRequests>();
-        services.AddSingleton<RetentionJob>();
-        services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<RetentionJob>());
-        services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
-        services.AddSingleton<CommandRouter>();
+        services.AddSingleton<Dispatcher>();
         services.AddTransient<IBot, CareCompanionBot>();
+        services.AddInstallation();
+        services.AddRoles(builder.Configuration);
+        services.AddPulse();
+        services.AddIdeas();
+        services.AddDigest();
+        services.AddGoals(builder.Configuration);
+        services.AddPrivacy();
+        services.AddAbout();
 
         var app = builder.Build();
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
@@ -91,63 +79,6 @@ public static class BotApp
                 allocatedBytes = GC.GetTotalAllocatedBytes(), delivery = metrics.Snapshot(),
             }));
         return app;
-    }
-
-    private static void AddPulse(IServiceCollection services)
-    {
-        services.AddSingleton<PulseRepository>();
-        services.AddSingleton<IInstallationListener, PulseSetup>();
-        services.AddSingleton<IJobHandler, PulsePostJob>();
-        services.AddSingleton<IJobHandler, PulseCloseJob>();
-        services.AddSingleton<PulseAccess>();
-        services.AddSingleton<PulseAnswers>();
-        services.AddSingleton<PulseSettingsHandler>();
-        services.AddSingleton<PulseResultsCommand>();
-        services.AddSingleton<PulseOpenRounds>();
-        services.AddSingleton<TeamQuestionHandler>();
-        services.AddSingleton<MeetingThemeCommand>();
-    }
-
-    private static void AddIdeas(IServiceCollection services)
-    {
-        services.AddSingleton<IdeaRepository>();
-        services.AddSingleton<IdeaTeams>();
-        services.AddSingleton<IdeaChannel>();
-        services.AddSingleton<IdeaSubmissions>();
-        services.AddSingleton<IdeaDecisions>();
-        services.AddSingleton<IdeaReactions>();
-        services.AddSingleton<IdeaLists>();
-        services.AddSingleton<IdeaSearchIndex>();
-        services.AddSingleton<IdeaSearch>();
-        services.AddSingleton<MessagingExtension>();
-        services.AddSingleton<IJobHandler, IdeaPostJob>();
-        services.AddSingleton<IJobHandler, IdeaRefreshJob>();
-        services.AddSingleton<IJobHandler, IdeaDecisionJob>();
-        services.AddSingleton<IJobHandler, IdeaParkedJob>();
-        services.AddSingleton<IJobHandler, IdeaFollowUpJob>();
-    }
-
-    private static void AddDigest(IServiceCollection services)
-    {
-        services.AddSingleton<DigestRepository>();
-        services.AddSingleton<DigestBuilder>();
-        services.AddSingleton<DigestCommands>();
-        services.AddSingleton<DigestActions>();
-        services.AddSingleton<IInstallationListener, DigestSetup>();
-        services.AddSingleton<IJobHandler, DigestJob>();
-    }
-
-    private static void AddGoals(IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddOptions<GoalOptions>().Bind(configuration.GetSection(GoalOptions.Section));
-        services.AddSingleton<GoalRepository>();
-        services.AddSingleton<GoalSchedule>();
-        services.AddSingleton<GoalCommands>();
-        services.AddSingleton<GoalActions>();
-        services.AddSingleton<GoalJobContext>();
-        services.AddSingleton<IJobHandler, GoalCheckInJob>();
-        services.AddSingleton<IJobHandler, GoalNudgeJob>();
-        services.AddSingleton<IJobHandler, GoalOverdueJob>();
     }
 
     private static void AddScheduling(IServiceCollection services, IConfiguration configuration)

@@ -2,89 +2,76 @@ using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Ideas;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
 /// What colleagues do with an idea: support it (one vote each, tap again to withdraw), comment, and answer
-/// "did it work?". Only members of the idea's team: in its channel Teams vouches for that, elsewhere the roster does.
+/// "did it work?". Only members of the idea's team (the routes' gate: in its channel Teams vouches for that, elsewhere the roster).
 /// </summary>
-public sealed class IdeaReactions(IdeaRepository ideas, TeamMembership membership, TimeProvider clock)
+public sealed class IdeaReactions(IdeaRepository ideas, TimeProvider clock)
 {
     public const int MaxComments = 100;
 
-    public Task<AdaptiveCardInvokeResponse> SupportAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct) =>
-        ChangeAsync(turnContext, invoke, (idea, person, _, t) =>
+    public Task<Reply> SupportAsync(Turn turn, CancellationToken ct) =>
+        ChangeAsync(turn, turn.Payload<IdeaRef>()?.Idea, (idea, person, t) =>
         {
             var supports = idea.Supporters.Contains(person);
             return (idea with { Supporters = supports ? [.. idea.Supporters.Where(p => p != person)] : [.. idea.Supporters, person] },
                 t[supports ? "idea.unsupported" : "idea.supported"]);
         }, ct);
 
-    public Task<AdaptiveCardInvokeResponse> CommentAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public Task<Reply> CommentAsync(Turn turn, CancellationToken ct)
     {
-        var text = CardData.String(CardData.Of(invoke), "comment")?.Trim();
-        return ChangeAsync(turnContext, invoke, (idea, person, activity, t) =>
+        var data = turn.Payload<IdeaCommentPayload>();
+        var text = data?.Comment?.Trim();
+        return ChangeAsync(turn, data?.Idea, (idea, person, t) =>
         {
             if (string.IsNullOrEmpty(text) || text.Length > IdeaVerbs.MaxComment) return (null, t["idea.error.comment"]);
             if (idea.Comments.Count >= MaxComments) return (null, t["idea.error.full"]);
-            var comment = new IdeaComment(person, activity.From.Name ?? "", text, clock.GetUtcNow());
+            var comment = new IdeaComment(person, turn.UserName ?? "", text, clock.GetUtcNow());
             return (idea with { Comments = [.. idea.Comments, comment] }, t["idea.commented"]);
         }, ct);
     }
 
-    public async Task<AdaptiveCardInvokeResponse> FollowUpAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> FollowUpAsync(Turn turn, CancellationToken ct)
     {
-        var answer = CardData.String(CardData.Of(invoke), "answer");
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (answer is not ("yes" or "partly" or "no")) return InvokeResponses.Message(t["error.notAllowed"]);
-        var (idea, refusal) = await ApplyAsync(turnContext, invoke, (idea, person, _, _) =>
+        var t = turn.T;
+        var data = turn.Payload<IdeaFollowUpPayload>();
+        if (data?.Answer is not ("yes" or "partly" or "no") || data.Answer is not { } answer) return Reply.Text(t["error.notAllowed"]);
+        var (idea, refusal) = await ApplyAsync(turn, data.Idea, (idea, person, _) =>
             idea.Status != IdeaStatus.Implemented ? (null, t["error.notAllowed"])
             : (idea with { FollowUp = new Dictionary<string, string>(idea.FollowUp) { [person] = answer } }, null), ct);
         return idea is null
-            ? InvokeResponses.Message(refusal!)
-            : InvokeResponses.Card(IdeaCards.FollowUp(IdeaViews.Of(idea), t.Language, IdeaViews.FollowUpCounts(idea), t["idea.followup.thanks"]));
+            ? Reply.Text(refusal!)
+            : Reply.Card(IdeaCards.FollowUp(IdeaViews.Of(idea), t.Language, IdeaViews.FollowUpCounts(idea), t["idea.followup.thanks"]));
     }
 
-    private delegate (Idea? Changed, string? Message) Change(Idea idea, string person, Activity activity, Texts t);
+    private delegate (Idea? Changed, string? Message) Change(Idea idea, string person, Texts t);
 
-    private async Task<AdaptiveCardInvokeResponse> ChangeAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, Change change, CancellationToken ct)
+    private async Task<Reply> ChangeAsync(Turn turn, string? ideaId, Change change, CancellationToken ct)
     {
-        var (idea, message) = await ApplyAsync(turnContext, invoke, change, ct);
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        return idea is null ? InvokeResponses.Message(message!) : InvokeResponses.Card(IdeaCards.Idea(IdeaViews.Of(idea), t.Language, message));
+        var (idea, message) = await ApplyAsync(turn, ideaId, change, ct);
+        return idea is null ? Reply.Text(message!) : Reply.Card(IdeaCards.Idea(IdeaViews.Of(idea), turn.Language, message));
     }
 
     /// <summary>
-    /// Checks the caller, applies the change once per activity (Teams may deliver a tap twice) and stores it;
-    /// returns the idea as stored and the change's message, or null and the refusal.
+    /// Applies the change once per activity (Teams may deliver a tap twice) and stores it; returns the idea as stored
+    /// and the change's message, or null and the refusal.
     /// </summary>
-    private async Task<(Idea? Idea, string? Message)> ApplyAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, Change change, CancellationToken ct)
+    private async Task<(Idea? Idea, string? Message)> ApplyAsync(Turn turn, string? ideaId, Change change, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var t = Texts.ForLocale(activity.Locale);
-        var tenantId = TeamsConversation.TenantId(activity);
-        var person = activity.From?.AadObjectId;
-        var reference = IdeaRef.Of(CardData.Of(invoke));
-        if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(person) || reference is null
-            || !await membership.IsInTeamAsync(turnContext, reference.TeamId, ct))
-        {
-            return (null, t["error.notAllowed"]);
-        }
-        var activityId = activity.Id ?? Guid.NewGuid().ToString("N");
+        var t = turn.T;
+        if (ideaId is null) return (null, t["error.notAllowed"]);
+        var caller = turn.Caller!;
         string? message = null;
-        string? refusal = null;
-        var stored = await ideas.ChangeAsync(tenantId, reference.TeamId, reference.IdeaId, idea =>
+        var changed = await ideas.ChangeOnceAsync(caller.TenantId, caller.TeamId, ideaId, turn.ActivityId, idea =>
         {
-            if (idea.Handled(activityId)) return null;
-            var (changed, text) = change(idea, person, activity, t);
-            if (changed is null) refusal = text;
+            var (next, text) = change(idea, caller.UserAadObjectId, t);
             message = text;
-            return changed?.After(activityId);
+            return next;
         }, ct);
-        if (stored is null) return (null, t["idea.error.notFound"]);
-        return refusal is not null ? (null, refusal) : (stored, message);
+        if (changed.Record is null) return (null, t["idea.error.notFound"]);
+        return changed.Applied ? (changed.Record, message) : (null, message);
     }
 }

@@ -1,11 +1,7 @@
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
-using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Ideas;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
 
 namespace CareCompanion.Bot.Ideas;
 
@@ -20,51 +16,34 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams, TimeProvi
     public const int PageSize = 25;
     public static readonly TimeSpan FirstReadPatience = TimeSpan.FromSeconds(3.5);
 
-    public async Task<MessagingExtensionResponse> QueryAsync(ITurnContext turnContext, MessagingExtensionQuery query, CancellationToken ct)
+    public async Task<Reply> QueryAsync(Turn turn, CancellationToken ct)
     {
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        var tenantId = TeamsConversation.TenantId(turnContext.Activity);
-        var words = string.Join(' ', query.Parameters?.Where(p => p.Name != "initialRun").Select(p => p.Value?.ToString()) ?? [])
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var skip = Math.Max(0, query.QueryOptions?.Skip ?? 0);
-        var take = Math.Clamp(query.QueryOptions?.Count ?? PageSize, 1, PageSize);
-        var found = new List<IdeaSummary>();
-        if (!string.IsNullOrEmpty(tenantId))
+        var t = turn.T;
+        var query = turn.Payload<SearchQuery>() ?? new SearchQuery();
+        var words = (query.Query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var skip = Math.Max(0, query.Skip ?? 0);
+        var take = Math.Clamp(query.Count ?? PageSize, 1, PageSize);
+        var matchers = words.Select(word => Matcher.For(word, t)).ToList();
+        var mine = await teams.OfCallerAsync(turn, ct);
+        IReadOnlyList<IdeaSummary>[] lists;
+        try
         {
-            var matchers = words.Select(word => Matcher.For(word, t)).ToList();
-            var mine = await teams.OfCallerAsync(turnContext, ct);
-            IReadOnlyList<IdeaSummary>[] lists;
-            try
-            {
-                lists = await Task.WhenAll(mine.Select(team => index.GetAsync(tenantId, team.TeamId, ct))).WaitAsync(FirstReadPatience, clock, ct);
-            }
-            catch (TimeoutException)
-            {
-                // Only the first search of a large team after start-up waits this long (100,000 ideas: about 6 s): a
-                // clear "try again" rather than Teams' own error after its 5 s. The read goes on in the background.
-                return Message(t["idea.search.warming"]);
-            }
-            // Each team's list is newest first, so the page's ideas are among each team's first skip + take matches:
-            // a search stops there instead of matching every idea of a large team.
-            foreach (var list in lists)
-            {
-                found.AddRange(list.Where(idea => matchers.All(m => m.Matches(idea))).Take(skip + take));
-            }
+            lists = await Task.WhenAll(mine.Select(team => index.GetAsync(turn.TenantId!, team.TeamId, ct))).WaitAsync(FirstReadPatience, clock, ct);
         }
-        var page = found.OrderByDescending(i => i.CreatedAt).Skip(skip).Take(take);
-        return new MessagingExtensionResponse
+        catch (TimeoutException)
         {
-            ComposeExtension = new MessagingExtensionResult
-            {
-                Type = "result",
-                AttachmentLayout = "list",
-                Attachments = [.. page.Select(idea => Result(idea, t))],
-            },
-        };
+            // Only the first search of a large team after start-up waits this long (100,000 ideas: about 6 s): a
+            // clear "try again" rather than Teams' own error after its 5 s. The read goes on in the background.
+            return Reply.Text(t["idea.search.warming"]);
+        }
+        // Each team's list is newest first, so the page's ideas are among each team's first skip + take matches:
+        // a search stops there instead of matching every idea of a large team.
+        var found = lists.SelectMany(list => list.Where(idea => matchers.All(m => m.Matches(idea))).Take(skip + take));
+        return Reply.Search(found.OrderByDescending(i => i.CreatedAt).Skip(skip).Take(take).Select(idea => Result(idea, t)));
     }
 
-    private static MessagingExtensionResponse Message(string text) =>
-        new() { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = text } };
+    /// <summary>What the edge passes on of a messaging-extension search: the words typed, and which page.</summary>
+    private sealed record SearchQuery(string? Query = null, int? Skip = null, int? Count = null);
 
     /// <summary>
     /// One search word: found in the title or description (ordinal, ignoring case: fast over thousands of ideas), or
@@ -81,19 +60,9 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams, TimeProvi
             || idea.Title.Contains(Word, StringComparison.OrdinalIgnoreCase) || idea.Description.Contains(Word, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Only what HTML would interpret is escaped: WebUtility.HtmlEncode also turns æ, ø, å and · into entities.</summary>
-    private static string HtmlText(string text) =>
-        text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;");
-
-    /// <summary>The card to insert, with a preview for the result list (plain text there: HTML-encoded).</summary>
-    private static MessagingExtensionAttachment Result(IdeaSummary idea, Texts t) => new()
-    {
-        ContentType = AdaptiveCardJson.ContentType,
-        Content = CardMessage.Json(IdeaCards.Idea(IdeaViews.Of(idea), t.Language, withActions: false)),
-        Preview = new ThumbnailCard
-        {
-            Title = HtmlText(idea.Title),
-            Text = HtmlText($"{t[$"idea.status.{idea.Status}"]} · {t[$"idea.category.{idea.Category}"]} · {idea.TeamName}"),
-        }.ToAttachment(),
-    };
+    /// <summary>The card to insert, with the title and line the result list shows.</summary>
+    private static SearchResult Result(IdeaSummary idea, Texts t) => new(
+        IdeaCards.Idea(IdeaViews.Of(idea), t.Language, withActions: false),
+        idea.Title,
+        $"{t[$"idea.status.{idea.Status}"]} · {t[$"idea.category.{idea.Category}"]} · {idea.TeamName}");
 }

@@ -1,12 +1,8 @@
+using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
-using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Scheduling;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
-using Microsoft.Bot.Schema.Teams;
-using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Ideas;
 
@@ -14,67 +10,62 @@ namespace CareCompanion.Bot.Ideas;
 /// Sending an idea, from the "idé" command's card (Action.Execute) or from a dialog (a card button or the messaging
 /// extension). The idea's id comes from the activity's id, so Teams delivering the same submit twice stores one idea.
 /// </summary>
-public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, JobRepository jobs, TimeProvider clock)
+public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, JobRepository jobs, TimeProvider clock)
 {
     private sealed record Outcome(Idea? Idea, string? Problem, IdeaDraft Draft, IReadOnlyList<TeamChoice> Teams);
 
-    public async Task ShowFormAsync(ITurnContext turnContext, CancellationToken ct)
+    public async Task<Reply> ShowFormAsync(Turn turn, CancellationToken ct)
     {
-        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        var choices = await teams.OfCallerAsync(turnContext, ct);
-        await turnContext.SendActivityAsync(choices.Count == 0
-            ? MessageFactory.Text(Texts.For(language)["idea.noTeams"])
-            : CardMessage.From(IdeaFormCard.Build(language, choices, IdeaCategory.All, new IdeaDraft(), inDialog: false)), ct);
+        var choices = await teams.OfCallerAsync(turn, ct);
+        return choices.Count == 0
+            ? Reply.Text(turn.T["idea.noTeams"])
+            : Reply.Card(IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, new IdeaDraft(), inDialog: false));
     }
 
-    /// <summary>The form in a dialog, with <paramref name="description"/> filled in (the message it was made from).</summary>
-    public async Task<TaskModuleResponse> OpenDialogAsync(ITurnContext turnContext, string? description, CancellationToken ct)
+    /// <summary>"Ny idé" on a card: the form in a dialog; from a pulse card, starting from what the person reflected.</summary>
+    public async Task<Reply> OpenDialogAsync(Turn turn, CancellationToken ct) =>
+        await OpenDialogAsync(turn, await pulseAnswers.MyCommentAsync(turn, turn.Payload<IdeaOpenPayload>(), ct), ct);
+
+    /// <summary>The form in a dialog, with <paramref name="description"/> filled in (a reflection, or the message it was made from).</summary>
+    public async Task<Reply> OpenDialogAsync(Turn turn, string? description, CancellationToken ct)
     {
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        var choices = await teams.OfCallerAsync(turnContext, ct);
-        if (choices.Count == 0) return Dialogs.Message(t["idea.noTeams"]);
+        var choices = await teams.OfCallerAsync(turn, ct);
+        if (choices.Count == 0) return Reply.Text(turn.T["idea.noTeams"]);
         var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription));
-        return Dialogs.Form(t, IdeaFormCard.Build(t.Language, choices, IdeaCategory.All, draft, inDialog: true));
+        return Form(turn, IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, draft, inDialog: true));
     }
 
-    public async Task<AdaptiveCardInvokeResponse> SubmitFromCardAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> SubmitFromCardAsync(Turn turn, CancellationToken ct)
     {
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        var outcome = await SubmitAsync(turnContext, CardData.Of(invoke), ct);
+        var t = turn.T;
+        var outcome = await SubmitAsync(turn, ct);
         if (outcome.Idea is { } idea)
         {
-            return InvokeResponses.Card(IdeaCards.Idea(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language,
-                t.Format("idea.submitted", idea.TeamName ?? ""), withActions: false));
+            return Reply.Card(IdeaCards.Idea(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language, t.Format("idea.submitted", idea.TeamName ?? ""), withActions: false));
         }
         return outcome.Teams.Count == 0
-            ? InvokeResponses.Message(outcome.Problem!)
-            : InvokeResponses.Card(IdeaFormCard.Build(t.Language, outcome.Teams, IdeaCategory.All, outcome.Draft, inDialog: false, outcome.Problem));
+            ? Reply.Text(outcome.Problem!)
+            : Reply.Card(IdeaFormCard.Build(t.Language, outcome.Teams, IdeaCategory.All, outcome.Draft, inDialog: false, outcome.Problem));
     }
 
-    public async Task<TaskModuleResponse> SubmitFromDialogAsync(ITurnContext turnContext, JObject? data, CancellationToken ct)
+    public async Task<Reply> SubmitFromDialogAsync(Turn turn, CancellationToken ct)
     {
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        var outcome = await SubmitAsync(turnContext, data ?? [], ct);
-        if (outcome.Idea is { } idea) return Dialogs.Message(t.Format("idea.submitted", idea.TeamName ?? ""));
+        var t = turn.T;
+        var outcome = await SubmitAsync(turn, ct);
+        if (outcome.Idea is { } idea) return Reply.Text(t.Format("idea.submitted", idea.TeamName ?? ""));
         return outcome.Teams.Count == 0
-            ? Dialogs.Message(outcome.Problem!)
-            : Dialogs.Form(t, IdeaFormCard.Build(t.Language, outcome.Teams, IdeaCategory.All, outcome.Draft, inDialog: true, outcome.Problem));
+            ? Reply.Text(outcome.Problem!)
+            : Form(turn, IdeaFormCard.Build(t.Language, outcome.Teams, IdeaCategory.All, outcome.Draft, inDialog: true, outcome.Problem));
     }
 
-    private async Task<Outcome> SubmitAsync(ITurnContext turnContext, JObject data, CancellationToken ct)
+    private static Reply Form(Turn turn, System.Text.Json.Nodes.JsonObject card) => Reply.Dialog(turn.T["idea.form.title"], card);
+
+    private async Task<Outcome> SubmitAsync(Turn turn, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var t = Texts.ForLocale(activity.Locale);
-        var tenantId = TeamsConversation.TenantId(activity);
-        var person = activity.From?.AadObjectId;
-        var draft = new IdeaDraft(
-            SingleLine(CardData.String(data, "title")),
-            CardData.String(data, "description")?.Trim(),
-            CardData.String(data, "category"),
-            CardData.String(data, "team"),
-            CardData.String(data, "anonymous") is "true" or "True");
-        if (string.IsNullOrEmpty(tenantId) || string.IsNullOrEmpty(person)) return new Outcome(null, t["error.notAllowed"], draft, []);
-        var choices = await teams.OfCallerAsync(turnContext, ct);
+        var t = turn.T;
+        var data = turn.Payload<IdeaSubmitPayload>() ?? new IdeaSubmitPayload();
+        var draft = new IdeaDraft(SingleLine(data.Title), data.Description?.Trim(), data.Category, data.Team, data.IsAnonymous);
+        var choices = await teams.OfCallerAsync(turn, ct);
         if (choices.Count == 0) return new Outcome(null, t["idea.noTeams"], draft, []);
 
         var team = choices.FirstOrDefault(c => c.TeamId == draft.TeamId);
@@ -86,20 +77,21 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, JobRe
             : null;
         if (problem is not null) return new Outcome(null, problem, draft, choices);
 
+        var tenantId = turn.TenantId!;
         var now = clock.GetUtcNow();
         var idea = new Idea
         {
             TenantId = tenantId,
             TeamId = team!.TeamId,
             TeamName = team.Name,
-            IdeaId = StableIds.For(tenantId, activity.Id),
+            IdeaId = StableIds.For(tenantId, turn.ActivityId),
             Title = draft.Title!,
             Description = draft.Description ?? "",
             Category = draft.Category!,
             Anonymous = draft.Anonymous,
-            SubmitterAadObjectId = person,
-            SubmitterUserId = activity.From!.Id,
-            SubmitterName = draft.Anonymous ? null : activity.From.Name,
+            SubmitterAadObjectId = turn.PersonId!,
+            SubmitterUserId = turn.UserId,
+            SubmitterName = draft.Anonymous ? null : turn.UserName,
             CreatedAt = now,
             StatusChangedAt = now,
         };

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema.Teams;
-using Newtonsoft.Json.Linq;
+using CareCompanion.Bot.Teams;
 
 namespace CareCompanion.Bot.Ideas;
 
@@ -15,14 +13,13 @@ public sealed partial class MessagingExtension(IdeaSubmissions submissions)
     public const string FromMessageCommand = "createIdeaFromMessage";
     public const string FromComposeCommand = "createIdea";
 
-    public async Task<MessagingExtensionActionResponse> FetchTaskAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct)
-    {
-        var text = action.CommandId == FromMessageCommand ? PlainText(action.MessagePayload?.Body?.Content) : null;
-        return new MessagingExtensionActionResponse { Task = (await submissions.OpenDialogAsync(turnContext, text, ct)).Task };
-    }
+    public Task<Reply> OpenFromMessageAsync(Turn turn, CancellationToken ct) =>
+        submissions.OpenDialogAsync(turn, PlainText(turn.Payload<ExtensionMessage>()?.Message), ct);
 
-    public async Task<MessagingExtensionActionResponse> SubmitAsync(ITurnContext turnContext, MessagingExtensionAction action, CancellationToken ct) =>
-        new() { Task = (await submissions.SubmitFromDialogAsync(turnContext, action.Data as JObject, ct)).Task };
+    public Task<Reply> OpenFromComposeAsync(Turn turn, CancellationToken ct) => submissions.OpenDialogAsync(turn, description: null, ct);
+
+    /// <summary>What the edge passes on of the message the command was started from: its body, as Teams' HTML.</summary>
+    private sealed record ExtensionMessage(string? Message = null);
 
     /// <summary>A Teams message body is HTML: the form gets its text, without tags.</summary>
     private static string? PlainText(string? html) =>

@@ -1,12 +1,16 @@
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Installation;
 
 /// <summary>A feature that sets itself up when the bot is installed somewhere (the pulse schedules its first round).</summary>
 public interface IInstallationListener
 {
-    Task OnInstalledAsync(StoredConversation conversation, Installer installer, CancellationToken ct);
+    Task OnInstalledAsync(Installed installed, CancellationToken ct);
 }
 
-/// <summary>Who added the app: their Entra object id and Teams user id, as the install activity names them.</summary>
-public sealed record Installer(string? AadObjectId, string? UserId);
+/// <summary>
+/// Where the app was added (the conversation; for a team, the team as stored) and who added it: their Entra object id
+/// and Teams user id, as the install activity names them.
+/// </summary>
+public sealed record Installed(StoredConversation Conversation, Team? Team, string? InstallerAadObjectId, string? InstallerUserId);

@@ -1,57 +1,52 @@
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Welcome;
 using CareCompanion.Storage.Conversations;
-using Microsoft.Bot.Builder;
+using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Installation;
 
-/// <summary>Install: remember where the bot lives and say hello once. Uninstall: stop using that place.</summary>
+/// <summary>Install: remember where the bot lives and say hello once. Uninstall: stop using that place. "hjelp": the welcome again.</summary>
 public sealed class InstallationHandler(
     ConversationRepository conversations,
+    TeamRepository teams,
     IEnumerable<IInstallationListener> listeners,
+    IEnumerable<BotRoute> routes,
     ILogger<InstallationHandler> logger)
 {
-    public async Task OnInstalledAsync(ITurnContext turnContext, CancellationToken ct)
+    public async Task<Reply> OnInstalledAsync(Turn turn, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var stored = TeamsConversation.ToStored(activity);
-        if (stored is null)
+        if (turn.Conversation is not { } stored)
         {
-            logger.LogWarning("Install activity in conversation {ConversationId} names no tenant; nothing stored.", activity.Conversation?.Id);
-            return;
+            logger.LogWarning("An install activity names no tenant; nothing stored.");
+            return Reply.None;
         }
         var firstTime = await conversations.ActivateAsync(stored, ct);
         logger.LogInformation("Installed in {Scope} {ConversationId} (tenant {TenantId}); welcome {Welcome}.",
             stored.Scope, stored.ConversationId, stored.TenantId, firstTime ? "sent" : "already sent");
+        var team = stored is { Scope: ConversationScope.Channel, TeamId: not null } ? await teams.AddAsync(TeamChannel.From(stored, turn.ChannelTeamGroupId), ct) : null;
         // Every install activity, not just the first: listeners are idempotent, and a retried install after a
         // failure here must still set the features up.
         foreach (var listener in listeners)
         {
-            await listener.OnInstalledAsync(stored, new Installer(activity.From?.AadObjectId, activity.From?.Id), ct);
+            await listener.OnInstalledAsync(new Installed(stored, team, turn.PersonId, turn.UserId), ct);
         }
-        if (firstTime)
-        {
-            await SendWelcomeAsync(turnContext, ct);
-        }
+        return firstTime ? Welcome(turn) : Reply.None;
     }
 
-    public async Task OnRemovedAsync(ITurnContext turnContext, CancellationToken ct)
+    public async Task<Reply> OnRemovedAsync(Turn turn, CancellationToken ct)
     {
-        var activity = turnContext.Activity;
-        var tenantId = TeamsConversation.TenantId(activity);
-        if (string.IsNullOrEmpty(tenantId))
-        {
-            return;
-        }
-        if (TeamsConversation.TeamId(activity) is { Length: > 0 } teamId)
+        if (turn.TenantId is not { Length: > 0 } tenantId || turn.Conversation is not { } conversation) return Reply.None;
+        if (turn.ChannelTeamId is { } teamId)
         {
             await conversations.DeactivateTeamAsync(tenantId, teamId, ct);
         }
-        await conversations.DeactivateAsync(tenantId, activity.Conversation.Id, ct);
-        logger.LogInformation("Removed from conversation {ConversationId} (tenant {TenantId}).", activity.Conversation.Id, tenantId);
+        await conversations.DeactivateAsync(tenantId, conversation.ConversationId, ct);
+        logger.LogInformation("Removed from conversation {ConversationId} (tenant {TenantId}).", conversation.ConversationId, tenantId);
+        return Reply.None;
     }
 
-    public static Task SendWelcomeAsync(ITurnContext turnContext, CancellationToken ct) =>
-        turnContext.SendActivityAsync(CardMessage.From(WelcomeCard.Build(LanguageResolver.FromLocale(turnContext.Activity.Locale))), ct);
+    private Reply Welcome(Turn turn) => Reply.Card(WelcomeCard.Build(turn.Language,
+        [.. routes.Where(r => r.Kind == RouteKind.Command).Select(r => new CommandHelp(CommandWords.Of(turn.T, r.Key)[0], turn.T["help." + r.Key]))]));
+
+    public Task<Reply> HelpAsync(Turn turn, CancellationToken ct) => Task.FromResult(Welcome(turn));
 }

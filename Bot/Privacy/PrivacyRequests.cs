@@ -4,15 +4,12 @@ using System.Text.Unicode;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Roles;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Privacy;
 
@@ -24,14 +21,9 @@ namespace CareCompanion.Bot.Privacy;
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
     GoalRepository goals)
 {
-    public async Task ExportAsync(ITurnContext turnContext, CancellationToken ct)
+    public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
-        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, aad))
-        {
-            await turnContext.SendActivityAsync(Texts.For(language)["error.notAllowed"], cancellationToken: ct);
-            return;
-        }
+        var (tenantId, aad) = (turn.TenantId!, turn.PersonId!);
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         var tenantIdeas = await ideas.ListTenantAsync(tenantId, ct);
@@ -46,19 +38,16 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             weeklyDigest = await digests.IsOffAsync(tenantId, aad, ct) ? "off" : "on (if you lead a team)",
             pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
-        var card = PrivacyCards.Export(language,
+        return Reply.Card(PrivacyCards.Export(turn.Language,
             [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()],
-            [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json);
-        await turnContext.SendActivityAsync(CardMessage.From(card), ct);
+            [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json));
     }
 
-    public Task AskToDeleteAsync(ITurnContext turnContext, CancellationToken ct) =>
-        turnContext.SendActivityAsync(CardMessage.From(PrivacyCards.ConfirmDelete(LanguageResolver.FromLocale(turnContext.Activity.Locale))), ct);
+    public Task<Reply> AskToDeleteAsync(Turn turn, CancellationToken ct) => Task.FromResult(Reply.Card(PrivacyCards.ConfirmDelete(turn.Language)));
 
-    public async Task<AdaptiveCardInvokeResponse> DeleteAsync(ITurnContext turnContext, CancellationToken ct)
+    public async Task<Reply> DeleteAsync(Turn turn, CancellationToken ct)
     {
-        var t = Texts.ForLocale(turnContext.Activity.Locale);
-        if (TeamsConversation.Person(turnContext.Activity) is not var (tenantId, aad)) return InvokeResponses.Message(t["error.notAllowed"]);
+        var (tenantId, aad) = (turn.TenantId!, turn.PersonId!);
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         foreach (var (partitionKey, _) in held) await roles.DeleteAsync(partitionKey, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
@@ -75,6 +64,6 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         {
             if (GoalPersonalData.Forget(goal, aad) is not null) await goals.ChangeAsync(tenantId, goal.TeamId, goal.GoalId, current => GoalPersonalData.Forget(current, aad), ct);
         }
-        return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count, forgotten));
+        return Reply.Text(turn.T.Format("privacy.deleted", held.Count, chats.Count, forgotten));
     }
 }

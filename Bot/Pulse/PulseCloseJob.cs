@@ -6,6 +6,7 @@ using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
+using CareCompanion.Storage.Teams;
 using CareCompanion.Bot.Delivery;
 
 namespace CareCompanion.Bot.Pulse;
@@ -15,7 +16,7 @@ namespace CareCompanion.Bot.Pulse;
 /// the team's minimum answered, and never the comments; the team's leaders and coaches get the result with the
 /// comments in their personal chat, as the agenda for the reflection meeting.
 /// </summary>
-public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deliveries, RoleRepository roles, PersonalChats personalChats) : IJobHandler
+public sealed class PulseCloseJob(PulseRepository pulse, TeamRepository teams, DeliveryRepository deliveries, RoleRepository roles, PersonalChats personalChats) : IJobHandler
 {
     public string Kind => PulseJobs.CloseKind;
 
@@ -24,13 +25,14 @@ public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deli
         var payload = PulseJobs.Read(job);
         var settings = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
         var round = await pulse.GetRoundAsync(job.TenantId, payload.TeamId, payload.RoundId!, ct);
-        if (settings is null || round is null) return [];
+        var team = await teams.GetAsync(job.TenantId, payload.TeamId, ct);
+        if (settings is null || round is null || team is null) return [];
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
         var answers = await pulse.ListAnswersAsync(round, ct);
         var result = PulseResults.Aggregate(answers);
         await pulse.SaveRoundAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
-        var channel = PulseConversation.Of(settings);
-        var card = PulseCards.Result(question, LanguageResolver.FromLocale(settings.Locale), result, round.MinAnswers);
+        var channel = TeamChannel.Of(team);
+        var card = PulseCards.Result(question, TeamChannel.LanguageOf(team), result, round.MinAnswers);
         var posted = await deliveries.GetAsync(round.TenantId, round.PostJobId, round.ConversationId, ct);
         var planned = new List<PlannedMessage> { new(channel, CardMessage.From(card), posted?.ActivityId) };
 
@@ -40,7 +42,7 @@ public sealed class PulseCloseJob(PulseRepository pulse, DeliveryRepository deli
         {
             if (!holder.Roles.Overlaps(Role.LeadersAndCoaches)) continue; // comments never go beyond leaders and coaches
             if (await personalChats.GetOrCreateAsync(channel, holder.AadObjectId, holder.UserId, ct) is not { } chat) continue;
-            var summary = PulseCards.LeaderSummary(question, LanguageResolver.FromLocale(chat.Locale ?? settings.Locale), result, round.MinAnswers, comments);
+            var summary = PulseCards.LeaderSummary(question, LanguageResolver.FromLocale(chat.Locale ?? team.Locale), result, round.MinAnswers, comments);
             planned.Add(new PlannedMessage(chat, CardMessage.From(summary)));
         }
         return planned;

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Storage.Scheduling;
+using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Pulse;
 
@@ -12,10 +14,14 @@ public static class PulseJobs
 
     public sealed record Payload(string TeamId, string? RoundId = null);
 
+    /// <summary>The team's next round after <paramref name="after"/>: its weekly day and time where the team is.</summary>
+    public static ScheduledJob Next(PulseSettings settings, Team team, DateTimeOffset after) =>
+        Post(settings, team, TeamCalendar.NextSlot(settings.Day, settings.Time, team.TimeZone, after));
+
     /// <summary>Posting a round: one job id per team and ISO week, so a team is never asked twice in a week.</summary>
-    public static ScheduledJob Post(PulseSettings settings, DateTimeOffset slot) => new()
+    public static ScheduledJob Post(PulseSettings settings, Team team, DateTimeOffset slot) => new()
     {
-        JobId = $"{PostKind}|{settings.TenantId}|{settings.TeamId}|{PulseCalendar.WeekOf(settings, slot)}",
+        JobId = $"{PostKind}|{settings.TenantId}|{settings.TeamId}|{TeamCalendar.WeekOf(team.TimeZone, slot)}",
         Kind = PostKind,
         TenantId = settings.TenantId,
         DueAt = slot,

@@ -1,9 +1,9 @@
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
+using CareCompanion.Storage.Teams;
 using System.Security.Cryptography;
 
 namespace CareCompanion.Bot.Pulse;
@@ -12,17 +12,19 @@ namespace CareCompanion.Bot.Pulse;
 /// Opens the week's round: picks the next question in the team's rotation, stores the round, schedules its closing
 /// and next week's round, and plans the question card for the team's channel.
 /// </summary>
-public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, TimeProvider clock) : IJobHandler
+public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, TimeProvider clock) : IJobHandler
 {
     public string Kind => PulseJobs.PostKind;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
-        var settings = await pulse.GetSettingsAsync(job.TenantId, PulseJobs.Read(job).TeamId, ct);
-        if (settings is null || !settings.Enabled) return [];
+        var teamId = PulseJobs.Read(job).TeamId;
+        var settings = await pulse.GetSettingsAsync(job.TenantId, teamId, ct);
+        var team = await teams.GetAsync(job.TenantId, teamId, ct);
+        if (settings is null || !settings.Enabled || team is null) return [];
 
         // One round per team and week. Planning the same job again (after a crash) finds the round it made.
-        var roundId = PulseCalendar.WeekOf(settings, job.DueAt);
+        var roundId = TeamCalendar.WeekOf(team.TimeZone, job.DueAt);
         var round = await pulse.GetRoundAsync(settings.TenantId, settings.TeamId, roundId, ct);
         if (round is null)
         {
@@ -35,12 +37,12 @@ public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, Time
                 RoundId = roundId,
                 QuestionId = next.Id,
                 OwnQuestion = settings.TeamQuestions.FirstOrDefault(q => q.Id == next.Id),
-                TimeZone = settings.TimeZone,
+                TimeZone = team.TimeZone,
                 OpenedAt = now,
                 ClosesAt = now.AddDays(settings.OpenDays),
                 Salt = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
                 PostJobId = job.JobId,
-                ConversationId = settings.ConversationId,
+                ConversationId = team.ConversationId,
                 MinAnswers = settings.MinAnswers,
             };
             await pulse.SaveRoundAsync(round, ct);
@@ -50,10 +52,10 @@ public sealed class PulsePostJob(PulseRepository pulse, JobRepository jobs, Time
         }
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
         await jobs.ScheduleAsync(PulseJobs.Close(round), ct);
-        await jobs.ScheduleAsync(PulseJobs.Post(settings, PulseCalendar.NextSlot(settings, job.DueAt.AddMinutes(1))), ct);
+        await jobs.ScheduleAsync(PulseJobs.Next(settings, team, job.DueAt.AddMinutes(1)), ct);
 
-        var language = LanguageResolver.FromLocale(settings.Locale);
-        var view = new PulseRoundView(round.RoundId, settings.TeamId, PulseCalendar.Describe(settings, round.ClosesAt, language));
-        return [new PlannedMessage(PulseConversation.Of(settings), CardMessage.From(PulseCards.Question(question, language, view)))];
+        var language = TeamChannel.LanguageOf(team);
+        var view = new PulseRoundView(round.RoundId, settings.TeamId, TeamCalendar.Describe(team.TimeZone, round.ClosesAt, language));
+        return [new PlannedMessage(TeamChannel.Of(team), CardMessage.From(PulseCards.Question(question, language, view)))];
     }
 }

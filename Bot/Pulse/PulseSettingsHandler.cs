@@ -1,71 +1,61 @@
 using System.Globalization;
-using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
-using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Scheduling;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
+using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
 /// "innstillinger" / "settings" in a team channel shows the team's pulse settings; saving them (Action.Execute) is
-/// for the team's leaders, checked here on the server for both the card and the save.
+/// for the team's leaders: both routes declare it, and the role gate checks it on the server.
 /// </summary>
-public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jobs, PulseAccess access, TimeProvider clock)
+public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository teams, JobRepository jobs, TimeProvider clock)
 {
-    public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
+    public async Task<Reply> ShowAsync(Turn turn, CancellationToken ct)
     {
-        var (t, language) = TextsFor(turnContext);
-        var (caller, settings, refusal) = await access.RequireAsync(turnContext.Activity, Role.Leaders, "settings.leadersOnly", ct);
-        if (refusal is not null)
-        {
-            await turnContext.SendActivityAsync(refusal, cancellationToken: ct);
-            return;
-        }
-        await turnContext.SendActivityAsync(CardMessage.From(PulseSettingsCard.Build(View(settings!), caller!.TeamId, language)), ct);
+        var settings = await pulse.GetSettingsAsync(turn.Caller!.TenantId, turn.Caller.TeamId, ct);
+        return settings is null ? Reply.Text(turn.T["command.teamOnly"]) : Reply.Card(PulseSettingsCard.Build(View(settings), turn.Caller.TeamId, turn.Language));
     }
 
-    public async Task<AdaptiveCardInvokeResponse> SaveAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> SaveAsync(Turn turn, CancellationToken ct)
     {
-        var (t, language) = TextsFor(turnContext);
-        var (caller, old, refusal) = await access.RequireAsync(turnContext.Activity, Role.Leaders, "settings.leadersOnly", ct);
-        var data = CardData.Of(invoke);
-        if (refusal is not null || CardData.String(data, "team") != caller!.TeamId)
+        var t = turn.T;
+        var data = turn.Payload<PulseSettingsPayload>();
+        var old = await pulse.GetSettingsAsync(turn.Caller!.TenantId, turn.Caller.TeamId, ct);
+        var team = await teams.GetAsync(turn.Caller.TenantId, turn.Caller.TeamId, ct);
+        if (old is null || team is null) return Reply.Text(t["command.teamOnly"]);
+        if (data is null) return Reply.Text(t["error.notAllowed"]);
+        if (!TimeOnly.TryParseExact(data.Time, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            || time < old.QuietBefore || time >= old.QuietAfter) // the team's working hours (default 08:00–20:00)
         {
-            return InvokeResponses.Message(refusal ?? t["error.notAllowed"]);
+            return Reply.Text(t["settings.error.time"]);
         }
-        if (!TimeOnly.TryParseExact(CardData.String(data, "time"), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            || time < old!.QuietBefore || time >= old.QuietAfter) // the team's working hours (default 08:00–20:00)
-        {
-            return InvokeResponses.Message(t["settings.error.time"]);
-        }
-        var openDays = CardData.Int(data, "openDays");
-        var minAnswers = CardData.Int(data, "minAnswers");
+        var openDays = CardNumbers.Whole(data.OpenDays);
+        var minAnswers = CardNumbers.Whole(data.MinAnswers);
         if (openDays is not (>= 1 and <= 7) || minAnswers is not (>= PulseSettings.LowestMinAnswers and <= 50)
-            || !Enum.TryParse<DayOfWeek>(CardData.String(data, "day"), out var day) || !Enum.IsDefined(day))
+            || !Enum.TryParse<DayOfWeek>(data.Day, out var day) || !Enum.IsDefined(day))
         {
-            return InvokeResponses.Message(t["settings.error.numbers"]);
+            return Reply.Text(t["settings.error.numbers"]);
         }
-        var themes = (CardData.String(data, "themes") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        var themes = (data.Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(QuestionTheme.All.Contains).Distinct().ToList();
 
-        var updated = old! with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, Themes = themes };
+        var updated = old with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, Themes = themes };
         await pulse.SaveSettingsAsync(updated, ct);
-        var next = await RescheduleAsync(old!, updated, ct);
-        var notice = t.Format("settings.saved", PulseCalendar.Describe(updated, next, language));
-        return InvokeResponses.Card(PulseSettingsCard.Build(View(updated), caller.TeamId, language, notice));
+        var next = await RescheduleAsync(old, updated, team, ct);
+        var notice = t.Format("settings.saved", TeamCalendar.Describe(team.TimeZone, next, turn.Language));
+        return Reply.Card(PulseSettingsCard.Build(View(updated), turn.Caller.TeamId, turn.Language, notice));
     }
 
     /// <summary>Moves the team's next round to the new slot; returns when it is due.</summary>
-    private async Task<DateTimeOffset> RescheduleAsync(PulseSettings old, PulseSettings updated, CancellationToken ct)
+    private async Task<DateTimeOffset> RescheduleAsync(PulseSettings old, PulseSettings updated, Team team, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var oldJob = PulseJobs.Post(old, PulseCalendar.NextSlot(old, now));
-        var newJob = PulseJobs.Post(updated, PulseCalendar.NextSlot(updated, now));
+        var oldJob = PulseJobs.Next(old, team, now);
+        var newJob = PulseJobs.Next(updated, team, now);
         if (oldJob.JobId == newJob.JobId)
         {
             await jobs.RescheduleAsync(newJob.JobId, newJob.DueAt, ct); // same week: same job, new time
@@ -79,10 +69,4 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, JobRepository jo
     }
 
     private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.Themes);
-
-    private static (Texts, Language) TextsFor(ITurnContext turnContext)
-    {
-        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        return (Texts.For(language), language);
-    }
 }

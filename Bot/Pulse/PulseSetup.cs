@@ -1,5 +1,4 @@
 using CareCompanion.Bot.Installation;
-using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
 
@@ -11,21 +10,13 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class PulseSetup(PulseRepository pulse, JobRepository jobs, TimeProvider clock) : IInstallationListener
 {
-    public async Task OnInstalledAsync(StoredConversation conversation, Installer installer, CancellationToken ct)
+    public async Task OnInstalledAsync(Installed installed, CancellationToken ct)
     {
-        if (conversation.Scope != ConversationScope.Channel || conversation.TeamId is null) return;
-        var settings = new PulseSettings
-        {
-            TenantId = conversation.TenantId,
-            TeamId = conversation.TeamId,
-            ConversationId = conversation.ConversationId,
-            ServiceUrl = conversation.ServiceUrl,
-            BotId = conversation.BotId,
-            Locale = conversation.Locale,
-        };
+        if (installed.Team is not { } team) return;
+        var settings = new PulseSettings { TenantId = team.TenantId, TeamId = team.TeamId };
         if (await pulse.AddSettingsAsync(settings, ct))
         {
-            await jobs.ScheduleAsync(PulseJobs.Post(settings, PulseCalendar.NextSlot(settings, clock.GetUtcNow())), ct);
+            await jobs.ScheduleAsync(PulseJobs.Next(settings, team, clock.GetUtcNow()), ct);
         }
     }
 }

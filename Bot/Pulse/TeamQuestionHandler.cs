@@ -1,55 +1,40 @@
-using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
-using CareCompanion.Storage.Roles;
-using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
 /// "nytt spørsmål" / "new question" in a team channel: leaders and coaches add their own questions to the team's
-/// rotation; checked on the server for the card and for the save.
+/// rotation (both routes are for them, checked by the role gate).
 /// </summary>
-public sealed class TeamQuestionHandler(PulseRepository pulse, PulseAccess access)
+public sealed class TeamQuestionHandler(PulseRepository pulse)
 {
-    public async Task ShowAsync(ITurnContext turnContext, CancellationToken ct)
-    {
-        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        var (caller, _, refusal) = await access.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "question.rolesOnly", ct);
-        await turnContext.SendActivityAsync(refusal is null
-            ? CardMessage.From(TeamQuestionCard.Build(caller!.TeamId, language))
-            : MessageFactory.Text(refusal), ct);
-    }
+    public Task<Reply> ShowAsync(Turn turn, CancellationToken ct) => Task.FromResult(Reply.Card(TeamQuestionCard.Build(turn.Caller!.TeamId, turn.Language)));
 
-    public async Task<AdaptiveCardInvokeResponse> AddAsync(ITurnContext turnContext, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    public async Task<Reply> AddAsync(Turn turn, CancellationToken ct)
     {
-        var language = LanguageResolver.FromLocale(turnContext.Activity.Locale);
-        var t = Texts.For(language);
-        var (caller, settings, refusal) = await access.RequireAsync(turnContext.Activity, Role.LeadersAndCoaches, "question.rolesOnly", ct);
-        var data = CardData.Of(invoke);
-        if (refusal is not null || CardData.String(data, "team") != caller!.TeamId) return InvokeResponses.Message(refusal ?? t["error.notAllowed"]);
+        var t = turn.T;
+        var settings = await pulse.GetSettingsAsync(turn.Caller!.TenantId, turn.Caller.TeamId, ct);
+        if (settings is null) return Reply.Text(t["command.teamOnly"]);
+        if (turn.Payload<TeamQuestionPayload>() is not { } data) return Reply.Text(t["error.notAllowed"]);
 
-        var text = CardData.String(data, "text")?.Trim();
-        var type = CardData.String(data, "type");
-        var theme = CardData.String(data, "theme");
-        var low = CardData.String(data, "low")?.Trim() is { Length: > 0 } l ? l : null;
-        var high = CardData.String(data, "high")?.Trim() is { Length: > 0 } h ? h : null;
-        if (string.IsNullOrEmpty(text) || text.Length > TeamQuestionCard.MaxText) return InvokeResponses.Message(t["question.error.text"]);
-        if (type is not (QuestionType.Scale or QuestionType.ScaleWithComment or QuestionType.Text) || !QuestionTheme.All.Contains(theme))
+        var text = data.Text?.Trim();
+        var low = data.Low?.Trim() is { Length: > 0 } l ? l : null;
+        var high = data.High?.Trim() is { Length: > 0 } h ? h : null;
+        if (string.IsNullOrEmpty(text) || text.Length > TeamQuestionCard.MaxText) return Reply.Text(t["question.error.text"]);
+        if (data.Type is not (QuestionType.Scale or QuestionType.ScaleWithComment or QuestionType.Text) || !QuestionTheme.All.Contains(data.Theme))
         {
-            return InvokeResponses.Message(t["question.error.choice"]);
+            return Reply.Text(t["question.error.choice"]);
         }
-        var scale = type != QuestionType.Text;
+        var scale = data.Type != QuestionType.Text;
         if (scale && (low is null || high is null || low.Length > TeamQuestionCard.MaxLabel || high.Length > TeamQuestionCard.MaxLabel))
         {
-            return InvokeResponses.Message(t["question.error.scale"]);
+            return Reply.Text(t["question.error.scale"]);
         }
 
-        var question = new TeamQuestion("team-" + Guid.NewGuid().ToString("N")[..10], theme!, type, text, scale ? low : null, scale ? high : null);
-        await pulse.SaveSettingsAsync(settings! with { TeamQuestions = [.. settings!.TeamQuestions, question] }, ct);
-        return InvokeResponses.Card(TeamQuestionCard.Build(caller.TeamId, language, t["question.added"]));
+        var question = new TeamQuestion("team-" + Guid.NewGuid().ToString("N")[..10], data.Theme!, data.Type, text, scale ? low : null, scale ? high : null);
+        await pulse.SaveSettingsAsync(settings with { TeamQuestions = [.. settings.TeamQuestions, question] }, ct);
+        return Reply.Card(TeamQuestionCard.Build(turn.Caller.TeamId, turn.Language, t["question.added"]));
     }
 }

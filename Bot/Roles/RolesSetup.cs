@@ -1,5 +1,4 @@
 using CareCompanion.Bot.Installation;
-using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Roles;
 
 namespace CareCompanion.Bot.Roles;
@@ -10,9 +9,9 @@ namespace CareCompanion.Bot.Roles;
 /// </summary>
 public sealed class RolesSetup(RoleRepository roles) : IInstallationListener
 {
-    public async Task OnInstalledAsync(StoredConversation conversation, Installer installer, CancellationToken ct)
+    public async Task OnInstalledAsync(Installed installed, CancellationToken ct)
     {
-        if (conversation.TeamId is null || string.IsNullOrEmpty(installer.AadObjectId)) return;
-        await roles.GrantAsync(conversation.TenantId, conversation.TeamId, installer.AadObjectId, Role.Leader, ct, installer.UserId);
+        if (installed.Team is not { } team || string.IsNullOrEmpty(installed.InstallerAadObjectId)) return;
+        await roles.GrantAsync(team.TenantId, team.TeamId, installed.InstallerAadObjectId, Role.Leader, ct, installed.InstallerUserId);
     }
 }

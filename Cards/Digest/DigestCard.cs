@@ -32,9 +32,6 @@ public sealed record DigestView(DateTimeOffset Since, IReadOnlyList<DigestIdea> 
 /// </summary>
 public static class DigestCard
 {
-    public const string DecideVerb = "digest.decide";
-    public const string CadenceVerb = "digest.cadence";
-    public const string AskTeamVerb = "digest.askteam";
     public const int MaxGoals = 8;
     public const int MaxIdeas = 8;
 
@@ -48,7 +45,7 @@ public static class DigestCard
         }
         body.Add(Text(t["digest.ideas"], bold: true));
         if (digest.Ideas.Count == 0) body.Add(Text(t["digest.noIdeas"], subtle: true));
-        var since = new JsonObject { ["since"] = digest.Since.ToString("o", CultureInfo.InvariantCulture) };
+        var since = digest.Since.ToString("o", CultureInfo.InvariantCulture);
         foreach (var item in digest.Ideas.Take(MaxIdeas)) body.Add(IdeaBlock(item, t, since));
         if (digest.Ideas.Count > MaxIdeas) body.Add(Text(t.Format("digest.moreIdeas", digest.Ideas.Count - MaxIdeas), subtle: true));
 
@@ -67,13 +64,7 @@ public static class DigestCard
             body.Add(LabelledText(PlainText(pulse.TeamName), $"«{pulse.Question.In(language).Text}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})"));
         }
         body.Add(Text(t["digest.footer"], subtle: true));
-        var toggle = new JsonObject
-        {
-            ["type"] = "Action.Execute",
-            ["title"] = t[weekly ? "digest.turnOff" : "digest.turnOn"],
-            ["verb"] = CadenceVerb,
-            ["data"] = new JsonObject { ["cadence"] = weekly ? "off" : "weekly" },
-        };
+        var toggle = Execute(t[weekly ? "digest.turnOff" : "digest.turnOn"], DigestVerbs.Cadence, new DigestCadencePayload(weekly ? "off" : "weekly"));
         return Card(body, [toggle]);
     }
 
@@ -84,16 +75,11 @@ public static class DigestCard
         var items = new JsonArray([.. GoalCards.Summary(goal, t)]);
         if (goal.Latest is { } latest) items.Add(Text(t.Format("goal.list.latest", t[$"goal.status.{latest.Status}"], goal.CheckIns), subtle: true));
         if (!item.CanAsk) return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
-        var ask = new JsonObject
-        {
-            ["type"] = "Action.Execute", ["title"] = t["digest.askTeam"], ["verb"] = AskTeamVerb,
-            ["data"] = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId },
-        };
-        items.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(ask) });
+        items.Add(ActionSet(Execute(t["digest.askTeam"], DigestVerbs.AskTeam, new GoalRef(goal.TeamId, goal.GoalId))));
         return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
     }
 
-    private static JsonObject IdeaBlock(DigestIdea item, Texts t, JsonObject since)
+    private static JsonObject IdeaBlock(DigestIdea item, Texts t, string since)
     {
         var idea = item.Idea;
         var team = idea.TeamName is null ? "" : " · " + PlainText(idea.TeamName);
@@ -109,7 +95,7 @@ public static class DigestCard
         }
         if (idea.NextStatuses.Count > 0)
         {
-            items.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(IdeaCards.LeaderAnswer(idea, t, DecideVerb, since)) });
+            items.Add(ActionSet(IdeaCards.LeaderAnswer(idea, t, DigestVerbs.Decide, since)));
         }
         return new JsonObject { ["type"] = "Container", ["separator"] = true, ["items"] = items };
     }

@@ -69,16 +69,13 @@ public static class GoalCards
         TextInput("note", t["goal.checkin.note"], GoalVerbs.MaxNote, multiline: true),
         ChoiceSet("blocker", t["goal.checkin.blocker"],
             new[] { "none", "time", "plan", "information", "leadersupport" }.Select(b => (t[$"goal.blocker.{b}"], b)), "none"),
-    ], Execute(t["goal.checkin.send"], GoalVerbs.CheckIn, goal));
+    ], Execute(t["goal.checkin.send"], GoalVerbs.CheckIn, Ref(goal)));
 
     private static JsonObject CoachForm(GoalView goal, Texts t) => ShowCard(t["goal.coach"],
     [
         TextInput("reason", t["goal.coach.reason"], GoalVerbs.MaxReason, multiline: true),
         GoalFormCard.DateInput("newDeadline", t["goal.coach.newDeadline"], null),
-    ], Execute(t["goal.coach.redate"], GoalVerbs.Redate, goal), Execute(t["goal.coach.close"], GoalVerbs.Close, goal));
+    ], Execute(t["goal.coach.redate"], GoalVerbs.Redate, Ref(goal)), Execute(t["goal.coach.close"], GoalVerbs.Close, Ref(goal)));
 
-    private static JsonObject Execute(string title, string verb, GoalView goal) => new()
-    {
-        ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId },
-    };
+    private static GoalRef Ref(GoalView goal) => new(goal.TeamId, goal.GoalId);
 }

@@ -30,12 +30,7 @@ public static class GoalFormCard
         {
             body.Add(ChoiceSet("idea", t["goal.form.idea"], new[] { (t["goal.form.noIdea"], NoIdea) }.Concat(ideas.Select(i => (PlainText(i.Title), i.Id))), draft.IdeaId ?? NoIdea));
         }
-        var create = new JsonObject
-        {
-            ["type"] = "Action.Execute", ["title"] = t["goal.form.create"], ["verb"] = GoalVerbs.Create, ["style"] = "positive",
-            ["data"] = new JsonObject { ["team"] = teamId },
-        };
-        return Card(body, [create]);
+        return Card(body, [Execute(t["goal.form.create"], GoalVerbs.Create, new GoalFormPayload(teamId), style: "positive")]);
     }
 
     public static JsonObject DateInput(string id, string label, DateOnly? value, string? required = null)

@@ -18,18 +18,3 @@ public sealed record GoalView
 }
 
 public sealed record CheckInView(string Status, string Note, string? Blocker, string ByName, DateTimeOffset At);
-
-/// <summary>The verbs and limits of the goal cards, shared by the cards and the bot's handlers.</summary>
-public static class GoalVerbs
-{
-    public const string Create = "goal.create";
-    public const string CheckIn = "goal.checkin";
-    public const string Close = "goal.close";
-    public const string Redate = "goal.redate";
-
-    public const int MaxTitle = 120;
-    public const int MaxSuccess = 500;
-    public const int MaxOwners = 120;
-    public const int MaxNote = 300;
-    public const int MaxReason = 300;
-}

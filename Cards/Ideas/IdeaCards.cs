@@ -86,34 +86,27 @@ public static class IdeaCards
         };
         if (notice is not null) body.Add(Text(notice, bold: true));
         body.Add(Text(t.Format("idea.followup.counts", Count(counts, "yes"), Count(counts, "partly"), Count(counts, "no")), subtle: true));
-        var actions = new[] { "yes", "partly", "no" }.Select(answer => (JsonNode)Execute(t[$"idea.followup.{answer}"], IdeaVerbs.FollowUp, idea,
-            new JsonObject { ["answer"] = answer }));
+        var actions = new[] { "yes", "partly", "no" }.Select(answer =>
+            (JsonNode)Execute(t[$"idea.followup.{answer}"], IdeaVerbs.FollowUp, new IdeaFollowUpPayload(idea.TeamId, idea.IdeaId, answer)));
         return Card(body, actions);
-    }
-
-    internal static JsonObject Execute(string title, string verb, IdeaView idea, JsonObject? extra = null)
-    {
-        var data = new JsonObject { ["idea"] = idea.IdeaId, ["team"] = idea.TeamId };
-        foreach (var (key, value) in extra ?? []) data[key] = value?.DeepClone();
-        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb, ["data"] = data };
     }
 
     private static List<JsonNode> Actions(IdeaView idea, Texts t)
     {
         var actions = new List<JsonNode>
         {
-            Execute(t["idea.support"], IdeaVerbs.Support, idea),
+            Execute(t["idea.support"], IdeaVerbs.Support, Ref(idea)),
             ShowCard(t["idea.comment"],
             [
-                TextInput("comment", t["idea.comment.label"], IdeaVerbs.MaxComment, multiline: true),
-            ], Execute(t["idea.comment.send"], IdeaVerbs.Comment, idea)),
+                TextInput(IdeaCommentPayload.CommentInput, t["idea.comment.label"], IdeaVerbs.MaxComment, multiline: true),
+            ], Execute(t["idea.comment.send"], IdeaVerbs.Comment, new IdeaCommentPayload(idea.TeamId, idea.IdeaId))),
         };
         if (idea.NextStatuses.Count > 0 || idea.CanShare) actions.Add(LeaderAnswer(idea, t));
         return actions;
     }
 
     /// <summary>The leader's answer: a new status and why. The server checks the role; staff who open it are refused.</summary>
-    public static JsonObject LeaderAnswer(IdeaView idea, Texts t, string verb = IdeaVerbs.Status, JsonObject? extra = null)
+    public static JsonObject LeaderAnswer(IdeaView idea, Texts t, string verb = IdeaVerbs.Status, string? since = null)
     {
         var body = new List<JsonNode>();
         var actions = new List<JsonNode>();
@@ -122,11 +115,13 @@ public static class IdeaCards
             body.Add(ChoiceSet(IdeaVerbs.StatusInput(idea.IdeaId), t["idea.answer.status"], idea.NextStatuses.Select(s => (t[$"idea.status.{s}"], s)), idea.NextStatuses[0]));
             body.Add(TextInput(IdeaVerbs.ReasonInput(idea.IdeaId), t["idea.answer.reason"], IdeaVerbs.MaxReason, multiline: true,
                 requiredMessage: t["idea.error.reason"]));
-            actions.Add(Execute(t["idea.answer.send"], verb, idea, extra));
+            actions.Add(Execute(t["idea.answer.send"], verb, new IdeaDecisionPayload(idea.TeamId, idea.IdeaId, since)));
         }
-        if (idea.CanShare) actions.Add(Execute(t["idea.share"], IdeaVerbs.Share, idea));
+        if (idea.CanShare) actions.Add(Execute(t["idea.share"], IdeaVerbs.Share, Ref(idea)));
         return ShowCard(t["idea.answer"], body, [.. actions]);
     }
+
+    private static IdeaRef Ref(IdeaView idea) => new(idea.TeamId, idea.IdeaId);
 
     private static int Count(IReadOnlyDictionary<string, int> counts, string key) => counts.TryGetValue(key, out var n) ? n : 0;
 

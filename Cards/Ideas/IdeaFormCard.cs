@@ -23,11 +23,11 @@ public static class IdeaFormCard
         body.Add(TextInput("title", t["idea.form.titleLabel"], IdeaVerbs.MaxTitle, multiline: false, draft.Title, requiredMessage: t["idea.error.title"]));
         body.Add(TextInput("description", t["idea.form.description"], IdeaVerbs.MaxDescription, multiline: true, draft.Description));
         body.Add(ChoiceSet("category", t["idea.form.category"], categories.Select(c => (t[$"idea.category.{c}"], c)), draft.Category ?? categories[^1]));
-        var data = new JsonObject { ["verb"] = IdeaVerbs.Submit };
+        var payload = new IdeaSubmitPayload();
         if (teams.Count == 1)
         {
             body.Add(Text(t.Format("idea.form.forTeam", teams[0].Name), subtle: true));
-            data["team"] = teams[0].TeamId;
+            payload = payload with { Team = teams[0].TeamId };
         }
         else
         {
@@ -39,9 +39,7 @@ public static class IdeaFormCard
             ["valueOn"] = "true", ["valueOff"] = "false", ["value"] = draft.Anonymous ? "true" : "false",
         });
         body.Add(Text(t["idea.form.anonymousHelp"], subtle: true));
-        JsonObject send = inDialog
-            ? new() { ["type"] = "Action.Submit", ["title"] = t["idea.form.send"], ["data"] = data }
-            : new() { ["type"] = "Action.Execute", ["title"] = t["idea.form.send"], ["verb"] = IdeaVerbs.Submit, ["data"] = data };
+        var send = inDialog ? Submit(t["idea.form.send"], IdeaVerbs.Submit, payload) : Execute(t["idea.form.send"], IdeaVerbs.Submit, payload);
         send["style"] = "positive";
         return Card(body, [send]);
     }
@@ -50,14 +48,6 @@ public static class IdeaFormCard
     /// A button that opens the form in a dialog (Teams' task/fetch), for the welcome and pulse cards. On a pulse card
     /// it names the round, so the form starts from what the person reflected (looked up on the server, never in the card).
     /// </summary>
-    public static JsonObject OpenButton(Language language, string? roundId = null, string? teamId = null)
-    {
-        var data = new JsonObject { ["msteams"] = new JsonObject { ["type"] = "task/fetch" }, ["verb"] = IdeaVerbs.Open };
-        if (roundId is not null && teamId is not null)
-        {
-            data["round"] = roundId;
-            data["team"] = teamId;
-        }
-        return new JsonObject { ["type"] = "Action.Submit", ["title"] = Texts.For(language)["idea.open"], ["data"] = data };
-    }
+    public static JsonObject OpenButton(Language language, string? roundId = null, string? teamId = null) =>
+        Submit(Texts.For(language)["idea.open"], IdeaVerbs.Open, roundId is null || teamId is null ? null : new IdeaOpenPayload(roundId, teamId), opensDialog: true);
 }

@@ -1,6 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace CareCompanion.Cards.Ideas;
 
-/// <summary>The Action.Execute verbs and input ids of the idea cards, shared by the cards and the bot's handlers.</summary>
+/// <summary>The verbs, payloads and limits of the idea cards, shared by the cards and the bot's handlers.</summary>
 public static class IdeaVerbs
 {
     public const string Open = "idea.open";
@@ -21,3 +24,42 @@ public static class IdeaVerbs
     public const int MaxComment = 300;
     public const int MaxReason = 500;
 }
+
+/// <summary>Which idea a button is about, as the card says: to be checked, never trusted.</summary>
+public sealed record IdeaRef(string Team, string Idea);
+
+/// <summary>A comment typed into the idea card (input <see cref="CommentInput"/>).</summary>
+public sealed record IdeaCommentPayload(string Team, string Idea, [property: JsonPropertyName(IdeaCommentPayload.CommentInput)] string? Comment = null)
+{
+    public const string CommentInput = "comment";
+}
+
+/// <summary>"Did it work?": yes, partly or no.</summary>
+public sealed record IdeaFollowUpPayload(string Team, string Idea, string? Answer = null);
+
+/// <summary>
+/// A leader's answer from the idea card, a list or the digest: the status and reason inputs are named after the idea
+/// (<see cref="IdeaVerbs.StatusInput"/>), so they arrive as extra keys; <see cref="Since"/> is the digest's period.
+/// </summary>
+public sealed record IdeaDecisionPayload(string Team, string Idea, string? Since = null)
+{
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Inputs { get; init; }
+
+    public string? Status => Input(IdeaVerbs.StatusInput(Idea));
+
+    public string? Reason => Input(IdeaVerbs.ReasonInput(Idea));
+
+    private string? Input(string key) =>
+        Inputs?.TryGetValue(key, out var value) == true && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+/// <summary>The idea form's inputs (card or dialog); <see cref="Team"/> is the choice, or the card's only team.</summary>
+public sealed record IdeaSubmitPayload(string? Title = null, string? Description = null, string? Category = null, string? Team = null,
+    string? Anonymous = null)
+{
+    public bool IsAnonymous => Anonymous is "true" or "True";
+}
+
+/// <summary>"Ny idé" from a pulse card: the round and team whose reflection may start the idea.</summary>
+public sealed record IdeaOpenPayload(string? Round = null, string? Team = null);

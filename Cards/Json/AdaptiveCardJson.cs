@@ -91,6 +91,36 @@ public static class AdaptiveCardJson
         ["choices"] = new JsonArray([.. choices.Select(c => (JsonNode)new JsonObject { ["title"] = c.Title, ["value"] = c.Value })]),
     };
 
+    /// <summary>
+    /// A Universal Action button: Teams sends <paramref name="verb"/> with <paramref name="payload"/> (a record from the
+    /// feature's *Verbs file, written with <see cref="CardPayload"/>) and the card's inputs to the bot.
+    /// </summary>
+    public static JsonObject Execute(string title, string verb, object? payload = null, string? style = null)
+    {
+        var action = new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = verb };
+        if (payload is not null) action["data"] = CardPayload.Write(payload);
+        if (style is not null) action["style"] = style;
+        return action;
+    }
+
+    /// <summary>
+    /// An Action.Submit button, for dialogs (where Action.Execute is not available) and for opening one
+    /// (<paramref name="opensDialog"/>: Teams' task/fetch). The verb travels in the data, where the bot routes on it.
+    /// </summary>
+    public static JsonObject Submit(string title, string verb, object? payload = null, bool opensDialog = false)
+    {
+        var data = payload is null ? new JsonObject() : CardPayload.Write(payload);
+        data[VerbKey] = verb;
+        if (opensDialog) data["msteams"] = new JsonObject { ["type"] = "task/fetch" };
+        return new JsonObject { ["type"] = "Action.Submit", ["title"] = title, ["data"] = data };
+    }
+
+    /// <summary>Where an Action.Submit carries its verb.</summary>
+    public const string VerbKey = "verb";
+
+    /// <summary>A row of buttons inside a card's body.</summary>
+    public static JsonObject ActionSet(params JsonNode[] actions) => new() { ["type"] = "ActionSet", ["actions"] = new JsonArray(actions) };
+
     /// <summary>A button that unfolds a small form in place (no dialog, works on phones).</summary>
     public static JsonObject ShowCard(string title, IEnumerable<JsonNode> body, params JsonNode[] actions) => new()
     {

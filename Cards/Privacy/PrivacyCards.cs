@@ -7,8 +7,6 @@ namespace CareCompanion.Cards.Privacy;
 /// <summary>What is stored about the person ("mine data"), and the confirmation before deleting it.</summary>
 public static class PrivacyCards
 {
-    public const string DeleteVerb = "privacy.delete";
-
     /// <summary>The export: a readable summary and the same as JSON, which the person can copy.</summary>
     public static JsonObject Export(Language language, IReadOnlyList<string> roles, IReadOnlyList<string> chats, string json)
     {
@@ -30,7 +28,6 @@ public static class PrivacyCards
     public static JsonObject ConfirmDelete(Language language)
     {
         var t = Texts.For(language);
-        var confirm = new JsonObject { ["type"] = "Action.Execute", ["title"] = t["privacy.confirm"], ["verb"] = DeleteVerb, ["style"] = "destructive" };
-        return Card([Heading(t["privacy.confirmTitle"]), Text(t["privacy.confirmText"])], [confirm]);
+        return Card([Heading(t["privacy.confirmTitle"]), Text(t["privacy.confirmText"])], [Execute(t["privacy.confirm"], PrivacyVerbs.Delete, style: "destructive")]);
     }
 }

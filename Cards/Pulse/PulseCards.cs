@@ -15,8 +15,6 @@ public sealed record PulseResult(int Answers, int[] Distribution, double? Mean);
 /// <summary>The weekly question card, its confirmation after an answer, and the result card when the round closes.</summary>
 public static class PulseCards
 {
-    public const string AnswerVerb = "pulse.answer";
-    public const string CommentInputId = "comment";
 
     public static JsonObject Question(Question question, Language language, PulseRoundView round, string? notice = null)
     {
@@ -39,7 +37,7 @@ public static class PulseCards
             body.Add(CommentInput(t["pulse.reflection"], multiline: true));
             actions.Add(AnswerAction(t["pulse.send"], round, value: null));
         }
-        body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) });
+        body.Add(ActionSet([.. actions]));
         body.Add(Text($"{t["pulse.anonymous"]} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
         return Card(body, [IdeaFormCard.OpenButton(language, round.RoundId, round.TeamId)]);
     }
@@ -126,7 +124,7 @@ public static class PulseCards
     private static JsonObject CommentInput(string placeholder, bool multiline) => new()
     {
         ["type"] = "Input.Text",
-        ["id"] = CommentInputId,
+        ["id"] = PulseAnswerPayload.CommentInput,
         ["placeholder"] = placeholder,
         ["label"] = placeholder,
         ["isMultiline"] = multiline,
@@ -135,8 +133,6 @@ public static class PulseCards
 
     private static JsonObject AnswerAction(string title, PulseRoundView round, int? value)
     {
-        var data = new JsonObject { ["round"] = round.RoundId, ["team"] = round.TeamId };
-        if (value is { } v) data["value"] = v;
-        return new JsonObject { ["type"] = "Action.Execute", ["title"] = title, ["verb"] = AnswerVerb, ["data"] = data };
+        return Execute(title, PulseVerbs.Answer, new PulseAnswerPayload(round.RoundId, round.TeamId, value?.ToString(CultureInfo.InvariantCulture)));
     }
 }

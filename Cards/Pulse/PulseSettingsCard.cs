@@ -11,7 +11,6 @@ public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDay
 /// <summary>The team's pulse settings as a card (innstillinger / settings); only leaders can save it.</summary>
 public static class PulseSettingsCard
 {
-    public const string SaveVerb = "pulse.settings.save";
 
     public static JsonObject Build(PulseSettingsView settings, string teamId, Language language, string? notice = null)
     {
@@ -29,12 +28,7 @@ public static class PulseSettingsCard
         body.Add(Number("openDays", t["settings.openDays"], settings.OpenDays, 1, 7));
         body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
         body.Add(ChoiceSet("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multiSelect: true));
-        var save = new JsonObject
-        {
-            ["type"] = "Action.Execute", ["title"] = t["settings.save"], ["verb"] = SaveVerb,
-            ["data"] = new JsonObject { ["team"] = teamId },
-        };
-        return Card(body, [save]);
+        return Card(body, [Execute(t["settings.save"], PulseVerbs.SaveSettings, new PulseSettingsPayload(teamId))]);
     }
 
     private static JsonObject Number(string id, string label, int value, int min, int max) => new()

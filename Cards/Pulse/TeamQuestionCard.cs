@@ -7,7 +7,6 @@ namespace CareCompanion.Cards.Pulse;
 /// <summary>"nytt spørsmål" / "new question": a leader or coach writes a question for their own team.</summary>
 public static class TeamQuestionCard
 {
-    public const string AddVerb = "pulse.question.add";
     public const int MaxText = 200;
     public const int MaxLabel = 40;
 
@@ -22,10 +21,6 @@ public static class TeamQuestionCard
         body.Add(TextInput("low", t["question.low"], MaxLabel, multiline: false));
         body.Add(TextInput("high", t["question.high"], MaxLabel, multiline: false));
         body.Add(ChoiceSet("theme", t["question.theme"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), QuestionTheme.Reflection));
-        var add = new JsonObject
-        {
-            ["type"] = "Action.Execute", ["title"] = t["question.add"], ["verb"] = AddVerb, ["data"] = new JsonObject { ["team"] = teamId },
-        };
-        return Card(body, [add]);
+        return Card(body, [Execute(t["question.add"], PulseVerbs.AddQuestion, new TeamQuestionPayload(teamId))]);
     }
 }

@@ -10,7 +10,6 @@ public sealed record RoleMember(string Name, string UserId, IReadOnlyList<string
 /// <summary>"roller" / "roles": who holds which role in the team, and a form for a leader to give or take one.</summary>
 public static class RolesCard
 {
-    public const string SetVerb = "roles.set";
     public static readonly IReadOnlyList<string> Roles = ["leader", "coach", "admin", "tillitsvalgt", "verneombud"];
     public const int MaxMembers = 100;
 
@@ -30,10 +29,6 @@ public static class RolesCard
         body.Add(ChoiceSet("person", t["roles.person"], people.Select(m => (m.Name, m.UserId)), people.FirstOrDefault()?.UserId ?? ""));
         body.Add(ChoiceSet("role", t["roles.role"], Roles.Select(r => (t[$"roles.{r}"], r)), "coach"));
         body.Add(ChoiceSet("change", t["roles.change"], [(t["roles.grant"], "grant"), (t["roles.revoke"], "revoke")], "grant"));
-        var save = new JsonObject
-        {
-            ["type"] = "Action.Execute", ["title"] = t["roles.save"], ["verb"] = SetVerb, ["data"] = new JsonObject { ["team"] = teamId },
-        };
-        return Card(body, [save]);
+        return Card(body, [Execute(t["roles.save"], RoleVerbs.Set, new RoleChangePayload(teamId))]);
     }
 }

@@ -6,10 +6,16 @@ using static CareCompanion.Cards.Json.AdaptiveCardJson;
 
 namespace CareCompanion.Cards.Welcome;
 
-/// <summary>The card sent when CareCompanion is installed, and for "hjelp" / "help".</summary>
+/// <summary>A command as help lists it: the word to type in the reader's language, and what it does.</summary>
+public sealed record CommandHelp(string Word, string Text);
+
+/// <summary>
+/// The card sent when CareCompanion is installed, and for "hjelp" / "help": what the bot does, and behind one tap every
+/// command (the bot passes them from its route table, so the list is always complete).
+/// </summary>
 public static class WelcomeCard
 {
-    public static JsonObject Build(Language language)
+    public static JsonObject Build(Language language, IReadOnlyList<CommandHelp> commands)
     {
         var t = Texts.For(language);
         return Card(
@@ -21,6 +27,6 @@ public static class WelcomeCard
             LabelledText(t["welcome.goals.label"], t["welcome.goals.text"]),
             Text(t["welcome.start"]),
             Text(t["welcome.privacy"], subtle: true),
-        ], [IdeaFormCard.OpenButton(language)]);
+        ], [IdeaFormCard.OpenButton(language), ShowCard(t["help.commands"], [.. commands.Select(c => (JsonNode)Text($"**{c.Word}**: {c.Text}"))])]);
     }
 }

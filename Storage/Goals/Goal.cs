@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Azure;
+using CareCompanion.Storage.TeamRecords;
 
 namespace CareCompanion.Storage.Goals;
 
@@ -7,10 +7,8 @@ namespace CareCompanion.Storage.Goals;
 /// A coaching goal for a team: what success looks like, who owns it, when it is due, how often the team checks in,
 /// and everything that happened to it. Dates are the team's local dates.
 /// </summary>
-public sealed record Goal
+public sealed record Goal : TeamRecord
 {
-    public required string TenantId { get; init; }
-    public required string TeamId { get; init; }
     public required string GoalId { get; init; }
     public required string Title { get; init; }
     public string Success { get; init; } = "";
@@ -31,17 +29,10 @@ public sealed record Goal
     public bool Closed { get; init; }
     public IReadOnlyList<GoalCheckIn> CheckIns { get; init; } = [];
     public IReadOnlyList<GoalChange> Changes { get; init; } = [];
-    /// <summary>Ids of the last activities that changed the goal: one delivered twice counts once.</summary>
-    public IReadOnlyList<string> RecentActivities { get; init; } = [];
-
     [JsonIgnore]
-    public ETag ETag { get; init; }
+    public override string RecordId => GoalId;
 
     public GoalCheckIn? Latest => CheckIns.Count == 0 ? null : CheckIns[^1];
-
-    public bool Handled(string activityId) => RecentActivities.Contains(activityId);
-
-    public Goal After(string activityId) => this with { RecentActivities = [.. RecentActivities.TakeLast(19), activityId] };
 }
 
 /// <summary>A check-in: on track / at risk / done, a short note, and what is in the way (the blockers the research names).</summary>

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Azure;
+using CareCompanion.Storage.TeamRecords;
 
 namespace CareCompanion.Storage.Ideas;
 
@@ -7,10 +7,8 @@ namespace CareCompanion.Storage.Ideas;
 /// An improvement idea for one team, with everything that happened to it. The submitter's ids are kept so they can
 /// be told what happened and can see and delete their ideas; for an anonymous idea no card ever shows them.
 /// </summary>
-public sealed record Idea
+public sealed record Idea : TeamRecord
 {
-    public required string TenantId { get; init; }
-    public required string TeamId { get; init; }
     public required string IdeaId { get; init; }
     /// <summary>The team's name when the idea was sent, for lists across teams.</summary>
     public string? TeamName { get; init; }
@@ -34,18 +32,10 @@ public sealed record Idea
     public bool Shared { get; init; }
     /// <summary>"Did it work?" 60 days after it was implemented: one answer (yes/partly/no) per person's Entra id.</summary>
     public IReadOnlyDictionary<string, string> FollowUp { get; init; } = new Dictionary<string, string>();
-    /// <summary>Ids of the last activities that changed the idea: Teams may deliver one twice, and it must count once.</summary>
-    public IReadOnlyList<string> RecentActivities { get; init; } = [];
-
     [JsonIgnore]
-    public ETag ETag { get; init; }
+    public override string RecordId => IdeaId;
 
     public IdeaDecision? LastDecision => History.Count == 0 ? null : History[^1];
-
-    public bool Handled(string activityId) => RecentActivities.Contains(activityId);
-
-    /// <summary>The idea with this activity remembered as handled (the last 20 are kept).</summary>
-    public Idea After(string activityId) => this with { RecentActivities = [.. RecentActivities.TakeLast(19), activityId] };
 }
 
 /// <summary>A leader's decision: the new status, why, who and when.</summary>

@@ -1,5 +1,5 @@
-using Azure;
 using Azure.Data.Tables;
+using CareCompanion.Storage.TeamRecords;
 
 namespace CareCompanion.Storage.Ideas;
 
@@ -7,72 +7,47 @@ namespace CareCompanion.Storage.Ideas;
 /// Ideas, one partition per team (PK tenant|team, RK idea id): a team's ideas are one partition-scoped query.
 /// The idea is stored as JSON (<see cref="JsonRows"/>), with the fields queries filter on as columns of their own.
 /// </summary>
-public sealed class IdeaRepository(Tables tables)
+public sealed class IdeaRepository
 {
-    private readonly TableClient _table = tables.Get(TableNames.Ideas);
+    private readonly TableClient _table;
+    private readonly TeamRecordTable<Idea> _ideas;
+
+    public IdeaRepository(Tables tables)
+    {
+        _table = tables.Get(TableNames.Ideas);
+        _ideas = new TeamRecordTable<Idea>(_table, Columns);
+        _ideas.Stored += idea => IdeaStored?.Invoke(IdeaSummary.Of(idea));
+    }
 
     /// <summary>Raised after an idea was stored or changed through this instance, with what search shows of it now.</summary>
     public event Action<IdeaSummary>? IdeaStored;
 
+    /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
+    public Task<bool> TryAddAsync(Idea idea, CancellationToken ct = default) => _ideas.TryAddAsync(idea, ct);
+
     /// <summary>Raised after many ideas of a team (tenant id, team id) were stored at once.</summary>
     public event Action<string, string>? TeamChanged;
-
-    /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
-    public async Task<bool> TryAddAsync(Idea idea, CancellationToken ct = default)
-    {
-        try
-        {
-            await _table.AddEntityAsync(ToEntity(idea), ct);
-            IdeaStored?.Invoke(IdeaSummary.Of(idea));
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status == 409)
-        {
-            return false;
-        }
-    }
 
     /// <summary>Stores many new ideas of one team in transactions of 100 (seeding large teams, as the benchmark does).</summary>
     public async Task AddManyAsync(IReadOnlyList<Idea> teamIdeas, CancellationToken ct = default)
     {
-        foreach (var chunk in teamIdeas.Chunk(100))
-        {
-            await _table.SubmitTransactionAsync(chunk.Select(i => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(i))), ct);
-        }
+        await _ideas.AddManyAsync(teamIdeas, ct);
         foreach (var team in teamIdeas.Select(i => (i.TenantId, i.TeamId)).Distinct()) TeamChanged?.Invoke(team.TenantId, team.TeamId);
     }
 
-    public async Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default)
-    {
-        var row = await _table.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.TeamPartition(tenantId, teamId), KeyEncoding.Encode(ideaId), cancellationToken: ct);
-        return row.HasValue ? FromEntity(row.Value!) : null;
-    }
+    public Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default) => _ideas.GetAsync(tenantId, teamId, ideaId, ct);
 
-    /// <summary>Replaces the idea if nobody changed it since it was read; false when someone did (read it again).</summary>
-    public async Task<bool> TryReplaceAsync(Idea idea, CancellationToken ct = default)
-    {
-        try
-        {
-            await _table.UpdateEntityAsync(ToEntity(idea), idea.ETag, TableUpdateMode.Replace, ct);
-            IdeaStored?.Invoke(IdeaSummary.Of(idea));
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 412 or 404)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Reads the idea, applies <paramref name="change"/> and stores it, again from a fresh read if a colleague
-    /// changed it meanwhile. The change returns null to leave the idea as it is. Returns the idea as stored.
-    /// </summary>
+    /// <summary>Reads, applies <paramref name="change"/> (null: leave it) and stores, again if a colleague changed it meanwhile.</summary>
     public Task<Idea?> ChangeAsync(string tenantId, string teamId, string ideaId, Func<Idea, Idea?> change, CancellationToken ct = default) =>
-        OptimisticChange.RunAsync(() => GetAsync(tenantId, teamId, ideaId, ct), change, (_, changed) => TryReplaceAsync(changed, ct), $"Idea {ideaId}");
+        _ideas.ChangeAsync(tenantId, teamId, ideaId, change, ct);
+
+    /// <summary>A change a Teams activity asked for, applied once however often Teams delivers it.</summary>
+    public Task<Changed<Idea>> ChangeOnceAsync(string tenantId, string teamId, string ideaId, string activityId, Func<Idea, Idea?> change,
+        CancellationToken ct = default) =>
+        _ideas.ChangeOnceAsync(tenantId, teamId, ideaId, activityId, change, ct);
 
     /// <summary>All ideas of one team.</summary>
-    public Task<IReadOnlyList<Idea>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default) =>
-        QueryAsync(TableClient.CreateQueryFilter($"PartitionKey eq {KeyEncoding.TeamPartition(tenantId, teamId)}"), ct);
+    public Task<IReadOnlyList<Idea>> ListTeamAsync(string tenantId, string teamId, CancellationToken ct = default) => _ideas.ListTeamAsync(tenantId, teamId, ct);
 
     /// <summary>
     /// What a search needs of each of a team's ideas, read as a few columns instead of the whole JSON: one
@@ -102,8 +77,7 @@ public sealed class IdeaRepository(Tables tables)
         QueryAsync($"{KeyEncoding.TenantTeamsFilter(tenantId)} and Shared eq true", ct);
 
     /// <summary>Every idea of the tenant: for privacy requests (comments and support by a person), never for a turn's hot path.</summary>
-    public Task<IReadOnlyList<Idea>> ListTenantAsync(string tenantId, CancellationToken ct = default) =>
-        QueryAsync(KeyEncoding.TenantTeamsFilter(tenantId), ct);
+    public Task<IReadOnlyList<Idea>> ListTenantAsync(string tenantId, CancellationToken ct = default) => _ideas.ListTenantAsync(tenantId, ct);
 
     /// <summary>Every closed idea whose last change is older than the cutoff, all tenants: for the nightly retention sweep.</summary>
     public async Task<IReadOnlyList<Idea>> ListClosedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
@@ -112,20 +86,11 @@ public sealed class IdeaRepository(Tables tables)
         return await QueryAsync(filter, ct);
     }
 
-    private async Task<IReadOnlyList<Idea>> QueryAsync(string filter, CancellationToken ct)
-    {
-        var result = new List<Idea>();
-        await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
-        {
-            result.Add(FromEntity(row));
-        }
-        return result;
-    }
+    private Task<IReadOnlyList<Idea>> QueryAsync(string filter, CancellationToken ct) => _ideas.QueryAsync(filter, ct);
 
-
-    private static TableEntity ToEntity(Idea idea)
+    /// <summary>The columns queries and search read, beside the idea's JSON.</summary>
+    private static void Columns(Idea idea, TableEntity entity)
     {
-        var entity = JsonRows.ToEntity(idea, KeyEncoding.TeamPartition(idea.TenantId, idea.TeamId), KeyEncoding.Encode(idea.IdeaId), idea.ETag);
         entity["Submitter"] = idea.SubmitterAadObjectId;
         entity["Shared"] = idea.Shared;
         entity["Closed"] = IdeaStatus.IsClosed(idea.Status);
@@ -139,8 +104,5 @@ public sealed class IdeaRepository(Tables tables)
         entity["ShownName"] = summary.ShownName;
         entity["CreatedAt"] = summary.CreatedAt;
         entity["SupporterCount"] = summary.Supporters;
-        return entity;
     }
-
-    private static Idea FromEntity(TableEntity entity) => JsonRows.FromEntity<Idea>(entity) with { ETag = entity.ETag };
 }

@@ -1,6 +1,6 @@
 namespace CareCompanion.Storage.Pulse;
 
-/// <summary>A team's weekly pulse: where and when it is asked, which themes, and the anonymity threshold.</summary>
+/// <summary>A team's weekly pulse: when it is asked, which themes, and the anonymity threshold (where the team lives is its <see cref="Teams.Team"/> row).</summary>
 public sealed record PulseSettings
 {
     public const int DefaultMinAnswers = 5;
@@ -8,14 +8,8 @@ public sealed record PulseSettings
 
     public required string TenantId { get; init; }
     public required string TeamId { get; init; }
-    /// <summary>The channel conversation the question is posted to.</summary>
-    public required string ConversationId { get; init; }
-    public required string ServiceUrl { get; init; }
-    public required string BotId { get; init; }
-    public string? Locale { get; init; }
     public DayOfWeek Day { get; init; } = DayOfWeek.Monday;
     public TimeOnly Time { get; init; } = new(10, 0);
-    public string TimeZone { get; init; } = "Europe/Oslo";
     /// <summary>Empty means all themes.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
     public int OpenDays { get; init; } = 5;

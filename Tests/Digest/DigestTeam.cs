@@ -89,5 +89,5 @@ public sealed class DigestTeam
     });
 
     public Task<string> DecideFromDigestAsync(string person, Idea idea, string status, string reason) =>
-        Team.SendAsync(Team.Teams.PersonalCardAction(DigestCard.DecideVerb, Decide(idea, status, reason), person));
+        Team.SendAsync(Team.Teams.PersonalCardAction(DigestVerbs.Decide, Decide(idea, status, reason), person));
 }

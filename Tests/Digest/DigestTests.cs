@@ -71,7 +71,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         var digest = await DigestTeam.StartAsync(fixture.Azurite);
         await using var _ = digest.Team;
 
-        var off = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestCard.CadenceVerb, new() { ["cadence"] = "off" }, digest.Leader));
+        var off = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestVerbs.Cadence, new() { ["cadence"] = "off" }, digest.Leader));
         await digest.RunFridayAsync();
         await digest.Team.Bot.PostAsync(digest.Team.Teams.PersonalMessage("sammendrag"));
 
@@ -114,8 +114,8 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         await digest.RunFridayAsync();
         var ask = new JsonObject { ["goal"] = goal.GoalId, ["team"] = goal.TeamId };
 
-        var partner = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestCard.AskTeamVerb, (JsonObject)ask.DeepClone(), digest.Tillitsvalgt));
-        var asked = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestCard.AskTeamVerb, ask, digest.Leader));
+        var partner = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestVerbs.AskTeam, (JsonObject)ask.DeepClone(), digest.Tillitsvalgt));
+        var asked = await digest.Team.SendAsync(digest.Team.Teams.PersonalCardAction(DigestVerbs.AskTeam, ask, digest.Leader));
         await digest.Team.RunAtAsync(DigestTeam.Friday.AddMinutes(1));
 
         var leaderCard = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;

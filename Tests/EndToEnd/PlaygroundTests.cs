@@ -68,7 +68,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         // none, so bokmål); the thank-you speaks the language of whoever tapped (the playground user is en-US).
         await File.WriteAllTextAsync(go, JsonSerializer.Serialize(new
         {
-            question = QuestionLibrary.All[0].In(LanguageResolver.FromLocale(settings.Locale)).Text,
+            question = QuestionLibrary.All[0].In(LanguageResolver.FromLocale((await bot.Get<Storage.Teams.TeamRepository>().GetAsync(settings.TenantId, settings.TeamId))!.Locale)).Text,
             answer = "4",
             thanks = Texts.For(Language.English)["pulse.thanks"],
         }));
@@ -115,7 +115,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
 
         for (var i = 0; i < 1200 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
         // Friday noon comes: the week's digest job is due now (the one the install scheduled is a week ahead).
-        await bot.Get<JobRepository>().ScheduleAsync(DigestJobs.Weekly(PlaygroundTenantId, DigestSetup.DefaultTimeZone, DateTimeOffset.UtcNow.AddDays(-7)));
+        await bot.Get<JobRepository>().ScheduleAsync(DigestJobs.Weekly(PlaygroundTenantId, Storage.Teams.Team.DefaultTimeZone, DateTimeOffset.UtcNow.AddDays(-7)));
         var (exitCode, log) = await browser;
 
         output.WriteLine(log);

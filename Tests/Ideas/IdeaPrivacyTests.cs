@@ -25,7 +25,7 @@ public sealed class IdeaPrivacyTests(AzuriteFixture fixture) : IClassFixture<Azu
 
         await team.Bot.PostAsync(team.Teams.PersonalMessage("mine data"));
         var export = team.Connector.SentTo(team.Teams.PersonalConversationId)[^1].CardText;
-        var reply = await team.SendAsync(team.Teams.PersonalCardAction(PrivacyCards.DeleteVerb, [], me));
+        var reply = await team.SendAsync(team.Teams.PersonalCardAction(PrivacyVerbs.Delete, [], me));
 
         Assert.Contains("Min idé om vaktbytte", export);
         Assert.Contains("Min kommentar", export);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Tests.Support;
 
@@ -121,5 +122,31 @@ public sealed class ManifestTests(BotFixture fixture)
         var reply = replies.Last();
         var unknown = Enum.GetValues<Language>().Select(l => Texts.For(l)["command.unknown"]);
         Assert.DoesNotContain(reply.Text ?? "", unknown);
+    }
+
+    /// <summary>Teams shows at most ten commands per list (personal, team, group chat).</summary>
+    private const int MaxCommandsPerList = 10;
+
+    [Fact]
+    public async Task Every_routed_command_is_in_the_help_card_and_in_the_manifest_unless_its_lists_are_full()
+    {
+        var t = Texts.For(Language.Bokmal);
+        var teams = fixture.Activities();
+        await fixture.Bot.PostAsync(teams.InstallPersonal());
+        await fixture.Bot.PostAsync(teams.PersonalMessage("hjelp"));
+        var help = fixture.Connector.SentTo(teams.PersonalConversationId)[^1].CardText;
+        var lists = JsonNode.Parse(File.ReadAllText(Path.Combine(ManifestDir, "manifest.json")))!["bots"]![0]!["commandLists"]!.AsArray()
+            .Select(list => list!["commands"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()).ToList()).ToList();
+        var commands = fixture.Bot.Get<Dispatcher>().All.Where(r => r.Kind == RouteKind.Command).ToList();
+
+        Assert.NotEmpty(commands);
+        Assert.All(commands, route =>
+        {
+            var words = CommandWords.Of(t, route.Key);
+            Assert.Contains($"**{words[0]}**", help);
+            var listed = lists.Any(list => list.Any(title => words.Contains(title)));
+            Assert.True(listed || lists.Take(2).All(list => list.Count == MaxCommandsPerList),
+                $"'{words[0]}' is routed but not in the manifest, and its command lists have room for it");
+        });
     }
 }

@@ -15,7 +15,7 @@ public sealed class PulsePersonalChatTests(AzuriteFixture fixture) : IClassFixtu
     private static async Task<string> AnswerFromPersonalChatAsync(PulseTeam team, PulseRound round, string person, int value)
     {
         var data = new JsonObject { ["round"] = round.RoundId, ["team"] = team.Teams.TeamId, ["value"] = value };
-        var response = await team.Bot.PostAsync(team.Teams.PersonalCardAction(PulseCards.AnswerVerb, data, person));
+        var response = await team.Bot.PostAsync(team.Teams.PersonalCardAction(PulseVerbs.Answer, data, person));
         return CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 

@@ -17,7 +17,7 @@ public sealed class PulseSettingsTests(AzuriteFixture fixture) : IClassFixture<A
 
     private static async Task<string> SaveAsync(PulseTeam team, JsonObject data, string person)
     {
-        var response = await team.Bot.PostAsync(team.Teams.ChannelCardAction(PulseSettingsCard.SaveVerb, data, person));
+        var response = await team.Bot.PostAsync(team.Teams.ChannelCardAction(PulseVerbs.SaveSettings, data, person));
         return CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 

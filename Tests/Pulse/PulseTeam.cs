@@ -79,8 +79,8 @@ public sealed class PulseTeam : IAsyncDisposable
     {
         var data = new JsonObject { ["round"] = round.RoundId, ["team"] = Teams.TeamId };
         if (value is { } v) data["value"] = v;
-        if (comment is not null) data[PulseCards.CommentInputId] = comment;
-        var response = await Bot.PostAsync((from ?? Teams).ChannelCardAction(PulseCards.AnswerVerb, data, person));
+        if (comment is not null) data[PulseAnswerPayload.CommentInput] = comment;
+        var response = await Bot.PostAsync((from ?? Teams).ChannelCardAction(PulseVerbs.Answer, data, person));
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

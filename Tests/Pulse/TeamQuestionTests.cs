@@ -15,7 +15,7 @@ public sealed class TeamQuestionTests(AzuriteFixture fixture) : IClassFixture<Az
     private static async Task<string> AddAsync(PulseTeam team, string person, string text, string type = "scale+comment", string? low = "Dårlig", string? high = "Svært godt")
     {
         var data = new JsonObject { ["team"] = team.Teams.TeamId, ["text"] = text, ["type"] = type, ["theme"] = "ethics", ["low"] = low, ["high"] = high };
-        var response = await team.Bot.PostAsync(team.Teams.ChannelCardAction(TeamQuestionCard.AddVerb, data, person));
+        var response = await team.Bot.PostAsync(team.Teams.ChannelCardAction(PulseVerbs.AddQuestion, data, person));
         return CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 

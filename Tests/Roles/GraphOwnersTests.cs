@@ -1,5 +1,11 @@
 using System.Collections.Concurrent;
 using Azure.Core;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Ideas;
+using CareCompanion.Cards.Localization;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Tests.Support;
 using Microsoft.AspNetCore.Builder;
@@ -74,5 +80,47 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Empty(await bot.Get<RoleRepository>().GetAsync(teams.TenantId, teams.TeamId, _member));
         // The SDK sends its token only to Graph's own https hosts, so this local endpoint sees the query, not the token.
         Assert.True(_requests.Any(r => r.StartsWith(teams.AadGroupId) && r.Contains($"userId eq '{_owner}'")), string.Join("\n", _requests));
+    }
+
+    [Fact]
+    public async Task A_Graph_owner_without_a_stored_role_decides_ideas_from_the_idea_card_and_the_digest_in_a_personal_chat()
+    {
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString,
+            settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl },
+            services: s => s.AddSingleton<TokenCredential>(new TestToken()));
+        var teams = new TeamsActivities(connector.ServiceUrl);
+        await bot.PostAsync(teams.InstallInTeam());
+        var staff = Guid.NewGuid().ToString();
+        foreach (var title in new[] { "Fast tid til overlapp", "Felles kjøreliste" })
+        {
+            await bot.PostAsync(teams.ChannelCardAction(IdeaVerbs.Submit, new JsonObject
+            {
+                ["team"] = teams.TeamId, ["title"] = title, ["category"] = "workflow", ["anonymous"] = "false",
+            }, staff));
+        }
+        var ideas = (await bot.Get<IdeaRepository>().ListTeamAsync(teams.TenantId, teams.TeamId)).OrderBy(i => i.Title).ToList();
+        JsonObject Answer(Idea idea) => new()
+        {
+            ["team"] = idea.TeamId, ["idea"] = idea.IdeaId,
+            [IdeaVerbs.StatusInput(idea.IdeaId)] = IdeaStatus.Considering, [IdeaVerbs.ReasonInput(idea.IdeaId)] = "Vi tar det opp på personalmøtet.",
+        };
+
+        var staffRefused = await ReplyAsync(bot, teams.PersonalCardAction(IdeaVerbs.Status, Answer(ideas[0]), staff));
+        var fromIdeaCard = await ReplyAsync(bot, teams.PersonalCardAction(IdeaVerbs.Status, Answer(ideas[0]), _owner));
+        var fromDigest = await ReplyAsync(bot, teams.PersonalCardAction(DigestVerbs.Decide, Answer(ideas[1]), _owner));
+
+        var t = Texts.For(Language.Bokmal);
+        Assert.Equal(t["idea.leadersOnly"], staffRefused);
+        Assert.Contains(t["idea.decided"], fromIdeaCard);
+        Assert.Contains(t["idea.decided"], fromDigest);
+        Assert.All(await bot.Get<IdeaRepository>().ListTeamAsync(teams.TenantId, teams.TeamId), idea => Assert.Equal(IdeaStatus.Considering, idea.Status));
+    }
+
+    private static async Task<string> ReplyAsync(BotServer bot, JsonObject activity)
+    {
+        var response = await bot.PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        return CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
     }
 }

@@ -34,7 +34,7 @@ public sealed class RolesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
 
         await team.Bot.PostAsync(team.Teams.ChannelMessage("roller"));
         var card = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText;
-        var reply = await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, "29:" + kari, Role.Coach, "grant"), team.Teams.UserAadObjectId));
+        var reply = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, "29:" + kari, Role.Coach, "grant"), team.Teams.UserAadObjectId));
 
         Assert.Contains("Roller i teamet", card);
         Assert.Contains("Liv Hansen\nLeder", card);
@@ -50,7 +50,7 @@ public sealed class RolesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         var (team, kari) = await TeamWithRosterAsync(fixture);
         await using var _ = team;
 
-        var reply = await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, "29:" + kari, Role.Leader, "grant"), kari));
+        var reply = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, "29:" + kari, Role.Leader, "grant"), kari));
         await team.Bot.PostAsync(team.Teams.ChannelMessage("roller", fromAadObjectId: kari));
 
         Assert.Contains("Bare ledere og administratorer i teamet kan endre roller.", reply);
@@ -65,11 +65,11 @@ public sealed class RolesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         await using var _ = team;
         var leader = team.Teams.UserAadObjectId;
 
-        var outsider = await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, "29:stranger", Role.Leader, "grant"), leader));
-        var lastLeader = await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, team.Teams.UserId, Role.Leader, "revoke"), leader));
-        await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, "29:" + kari, Role.Admin, "grant"), leader));
-        var stepsDown = await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, team.Teams.UserId, Role.Leader, "revoke"), leader));
-        var unknownRole = await team.SendAsync(team.Teams.ChannelCardAction(RolesCard.SetVerb, Change(team, "29:" + kari, "king", "grant"), kari));
+        var outsider = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, "29:stranger", Role.Leader, "grant"), leader));
+        var lastLeader = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, team.Teams.UserId, Role.Leader, "revoke"), leader));
+        await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, "29:" + kari, Role.Admin, "grant"), leader));
+        var stepsDown = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, team.Teams.UserId, Role.Leader, "revoke"), leader));
+        var unknownRole = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, "29:" + kari, "king", "grant"), kari));
 
         Assert.Contains("Den personen er ikke med i teamet.", outsider);
         Assert.Contains("Teamet må ha minst én leder eller administrator.", lastLeader);

@@ -68,7 +68,7 @@ public static class HostileInputs
         ["unknown activity type"] = async (bot, teams) => (await bot.PostAsync(With(teams.PersonalMessage("x"), "type", "teleport")), Ok),
         ["unknown invoke name"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelInvoke("launch/missiles", [], teams.UserAadObjectId)), [HttpStatusCode.NotImplemented, HttpStatusCode.OK]),
         ["unknown card verb"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction("admin.deleteEverything", [], teams.UserAadObjectId)), Ok),
-        ["wrong value types in card data"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(PulseCards.AnswerVerb,
+        ["wrong value types in card data"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(PulseVerbs.Answer,
             new JsonObject { ["round"] = new JsonArray(1), ["team"] = new JsonObject { ["$ne"] = 1 }, ["value"] = "DROP TABLE" }, teams.UserAadObjectId)), Ok),
         ["card data that is not an object"] = async (bot, teams) => (await bot.PostAsync(With(teams.ChannelCardAction(IdeaVerbs.Submit, [], teams.UserAadObjectId),
             "value", new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = IdeaVerbs.Submit, ["data"] = "just a string" } })), Ok),

@@ -1,18 +1,18 @@
 using System.Globalization;
 using CareCompanion.Cards.Localization;
-using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Teams;
 using NodaTime;
 using NodaTime.Calendars;
 using NodaTime.Extensions;
 
-namespace CareCompanion.Bot.Pulse;
+namespace CareCompanion.Bot.Teams;
 
-/// <summary>Team-local time for the pulse (NodaTime's tz database, so Europe/Oslo's summer time is right everywhere).</summary>
-public static class PulseCalendar
+/// <summary>
+/// A team's local time: dates, weekly slots, ISO weeks and how a moment reads, in the team's time zone (NodaTime's tz
+/// database, so Europe/Oslo's summer time is right everywhere). An unknown zone is read as <see cref="Team.DefaultTimeZone"/>.
+/// </summary>
+public static class TeamCalendar
 {
-    /// <summary>The team's next weekly slot strictly after <paramref name="after"/>.</summary>
-    public static DateTimeOffset NextSlot(PulseSettings settings, DateTimeOffset after) =>
-        NextSlot(settings.Day, settings.Time, settings.TimeZone, after);
 
     /// <summary>The next <paramref name="weekday"/> at <paramref name="at"/> in the time zone, strictly after <paramref name="after"/>.</summary>
     public static DateTimeOffset NextSlot(DayOfWeek weekday, TimeOnly at, string timeZone, DateTimeOffset after)
@@ -36,6 +36,9 @@ public static class PulseCalendar
         (new LocalDate(date.Year, date.Month, date.Day) + LocalTime.FromHourMinuteSecondTick(time.Hour, time.Minute, 0, 0))
             .InZoneLeniently(Zone(timeZone)).ToDateTimeOffset();
 
+    /// <summary>Today where the team is; in Norway for no team (a list across teams).</summary>
+    public static DateOnly Today(TimeProvider clock, Team? team) => DateAt(clock.GetUtcNow(), team?.TimeZone ?? Team.DefaultTimeZone);
+
     /// <summary>The team-local date at a moment.</summary>
     public static DateOnly DateAt(DateTimeOffset at, string timeZone)
     {
@@ -43,9 +46,7 @@ public static class PulseCalendar
         return new DateOnly(date.Year, date.Month, date.Day);
     }
 
-    /// <summary>Week-unique key of a slot ("2026-W50"): a team is asked at most once per ISO week.</summary>
-    public static string WeekOf(PulseSettings settings, DateTimeOffset slot) => WeekOf(settings.TimeZone, slot);
-
+    /// <summary>Week-unique key of a moment ("2026-W50"), the ISO week it falls in where the team is.</summary>
     public static string WeekOf(string timeZone, DateTimeOffset slot)
     {
         var date = Instant.FromDateTimeOffset(slot).InZone(Zone(timeZone)).Date;
@@ -53,8 +54,6 @@ public static class PulseCalendar
     }
 
     /// <summary>"fredag 11. desember kl. 10:00" in the reader's language and the team's time zone.</summary>
-    public static string Describe(PulseSettings settings, DateTimeOffset at, Language language) => Describe(settings.TimeZone, at, language);
-
     public static string Describe(string timeZone, DateTimeOffset at, Language language)
     {
         var local = Instant.FromDateTimeOffset(at).InZone(Zone(timeZone)).ToDateTimeUnspecified();
@@ -67,5 +66,5 @@ public static class PulseCalendar
     }
 
     private static DateTimeZone Zone(string timeZone) =>
-        DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZoneProviders.Tzdb["Europe/Oslo"];
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZoneProviders.Tzdb[Team.DefaultTimeZone];
 }

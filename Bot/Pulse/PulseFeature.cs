@@ -1,0 +1,33 @@
+using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Roles;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
+
+namespace CareCompanion.Bot.Pulse;
+
+/// <summary>The weekly question: its routes, jobs and install step.</summary>
+public static class PulseFeature
+{
+    public static IServiceCollection AddPulse(this IServiceCollection services)
+    {
+        services.AddSingleton<PulseRepository>();
+        services.AddSingleton<IInstallationListener, PulseSetup>();
+        services.AddSingleton<IJobHandler, PulsePostJob>();
+        services.AddSingleton<IJobHandler, PulseCloseJob>();
+
+        var leaders = Access.Holding(Role.Leaders, "settings.leadersOnly").InChannel;
+        services.AddCommand<PulseSettingsHandler>("settings", leaders, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddAction<PulseSettingsHandler>(PulseVerbs.SaveSettings, leaders, (h, turn, ct) => h.SaveAsync(turn, ct));
+        var questionAuthors = Access.Holding(Role.LeadersAndCoaches, "question.rolesOnly").InChannel;
+        services.AddCommand<TeamQuestionHandler>("newQuestion", questionAuthors, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddAction<TeamQuestionHandler>(PulseVerbs.AddQuestion, questionAuthors, (h, turn, ct) => h.AddAsync(turn, ct));
+        services.AddCommand<PulseResultsCommand>("results", Access.Holding(Role.SeeAggregates, "results.rolesOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddCommand<MeetingThemeCommand>("theme", Access.Holding(Role.LeadersAndCoaches, "meeting.leadersOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddCommand<PulseOpenRounds>("pulse", Access.Person, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddAction<PulseAnswers>(PulseVerbs.Answer, Access.Member, (h, turn, ct) => h.AnswerAsync(turn, ct));
+        return services;
+    }
+}

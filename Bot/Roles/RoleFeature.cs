@@ -1,0 +1,26 @@
+using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Roles;
+using CareCompanion.Storage.Roles;
+using Microsoft.Extensions.Options;
+
+namespace CareCompanion.Bot.Roles;
+
+/// <summary>Roles: the gate every route passes, Graph's team owners, the first leader at install, and the roles card.</summary>
+public static class RoleFeature
+{
+    public static IServiceCollection AddRoles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<RoleRepository>();
+        services.AddSingleton<RoleGate>();
+        services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
+        services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),
+            sp.GetService<Azure.Core.TokenCredential>()));
+        services.AddSingleton<IInstallationListener, RolesSetup>();
+
+        var leaders = Access.Holding(Role.Leaders, "roles.leadersOnly").InChannel;
+        services.AddCommand<RolesHandler>("roles", leaders, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddAction<RolesHandler>(RoleVerbs.Set, leaders, (h, turn, ct) => h.SetAsync(turn, ct));
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using CareCompanion.Bot.Teams;
+using CareCompanion.Storage.Roles;
+using CareCompanion.Storage.Teams;
+
+namespace CareCompanion.Bot.Roles;
+
+/// <summary>The caller of a turn in a team: tenant and person as Teams signed them, the team, and the roles they hold there.</summary>
+public sealed record Caller(string TenantId, string TeamId, string UserAadObjectId, IReadOnlySet<string> Roles);
+
+/// <summary>
+/// The one place that decides whether the caller may use a route, the same in a channel, a personal chat, a dialog and
+/// the digest. Tenant and person come from what Teams signed; the team is the channel's, or the card's (which must then
+/// match the channel's, if any); roles are the ones stored for the team, and with Graph configured a team owner is a
+/// leader. A card's data never grants anything.
+/// </summary>
+public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams)
+{
+    /// <summary>Null when the caller may go on (with <see cref="Turn.Caller"/> set for a team route); otherwise the refusal to show.</summary>
+    public async Task<string?> CheckAsync(Turn turn, Access access, CancellationToken ct)
+    {
+        if (access.Level == AccessLevel.Anyone && !access.ChannelOnly) return null;
+        if (turn.TenantId is not { Length: > 0 } tenantId || turn.PersonId is not { Length: > 0 } person) return turn.T["error.notAllowed"];
+        if (!access.TeamScoped) return null;
+
+        if (access.ChannelOnly && turn.ChannelTeamId is null) return turn.T["command.teamOnly"];
+        var cardTeam = turn.CardTeam;
+        if (turn.ChannelTeamId is { } channelTeam && cardTeam is not null && cardTeam != channelTeam) return turn.T["error.notAllowed"];
+        if ((turn.ChannelTeamId ?? cardTeam) is not { Length: > 0 } teamId) return turn.T["error.notAllowed"];
+
+        IReadOnlySet<string> held = new HashSet<string>();
+        if (access.Level == AccessLevel.Member)
+        {
+            if (!await turn.IsInTeamAsync(teamId, ct)) return turn.T["error.notAllowed"];
+        }
+        else if (access.Level == AccessLevel.Roles)
+        {
+            held = await RolesAsync(turn, tenantId, teamId, person, ct);
+            if (!held.Overlaps(access.AnyOf)) return turn.T[access.RefusalKey];
+        }
+        turn.Caller = new Caller(tenantId, teamId, person, held);
+        return null;
+    }
+
+    /// <summary>The roles stored for the person in the team, with leader added for a Graph owner (stored then, so Graph is asked once).</summary>
+    private async Task<IReadOnlySet<string>> RolesAsync(Turn turn, string tenantId, string teamId, string person, CancellationToken ct)
+    {
+        var held = await roles.GetAsync(tenantId, teamId, person, ct);
+        if (held.Contains(Role.Leader) || !owners.Enabled) return held;
+        var groupId = turn.ChannelTeamId == teamId ? turn.ChannelTeamGroupId : (await teams.GetAsync(tenantId, teamId, ct))?.AadGroupId;
+        if (string.IsNullOrEmpty(groupId) || !await owners.IsOwnerAsync(groupId, person, ct)) return held;
+        await roles.GrantAsync(tenantId, teamId, person, Role.Leader, ct, turn.UserId);
+        return new HashSet<string>(held) { Role.Leader };
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+using System.Text.Json.Nodes;
+using CareCompanion.Bot.Roles;
+using Microsoft.Bot.Builder;
+
+namespace CareCompanion.Bot.Teams;
+
+/// <summary>
+/// The route table: every command, card button, dialog, messaging-extension command and install event the features
+/// declared (see <see cref="Routes"/>), looked up by kind and key. For each activity it builds the <see cref="Turn"/>,
+/// asks the <see cref="RoleGate"/>, and runs the route's handler; null when nothing is routed there.
+/// </summary>
+public sealed class Dispatcher
+{
+    private readonly FrozenDictionary<(RouteKind Kind, string Key), BotRoute> _table;
+    private readonly IServiceProvider _services;
+    private readonly RoleGate _gate;
+    private readonly ILogger<Dispatcher> _logger;
+
+    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, ILogger<Dispatcher> logger)
+    {
+        _services = services;
+        _gate = gate;
+        _logger = logger;
+        All = [.. routes];
+        var table = new Dictionary<(RouteKind, string), BotRoute>();
+        foreach (var route in All)
+        {
+            foreach (var key in route.Kind == RouteKind.Command ? CommandWords.All(route.Key) : [route.Key])
+            {
+                if (!table.TryAdd((route.Kind, key), route))
+                {
+                    throw new InvalidOperationException($"Two routes answer {route.Kind} '{key}': {table[(route.Kind, key)].Handler.Name} and {route.Handler.Name}.");
+                }
+            }
+        }
+        _table = table.ToFrozenDictionary();
+    }
+
+    /// <summary>Every route, in the order the features declared them.</summary>
+    public IReadOnlyList<BotRoute> All { get; }
+
+    public async Task<Reply?> RunAsync(ITurnContext context, RouteKind kind, string? key, JsonObject data, CancellationToken ct)
+    {
+        if (Find(kind, key) is not { } route) return null;
+        var turn = new Turn(context, data, _logger);
+        var refusal = await _gate.CheckAsync(turn, route.Access, ct);
+        return refusal is not null ? Reply.Text(refusal) : await route.Run(_services, turn, ct);
+    }
+
+    private BotRoute? Find(RouteKind kind, string? key)
+    {
+        if (key is not null && _table.TryGetValue((kind, kind == RouteKind.Command ? CommandWords.Normalize(key) : key), out var route)) return route;
+        // Teams names the manifest's search command; the Agents Playground names none. With one search, that is the one.
+        var searches = All.Where(r => r.Kind == RouteKind.ExtensionQuery).Take(2).ToList();
+        return kind == RouteKind.ExtensionQuery && searches.Count == 1 ? searches[0] : null;
+    }
+
+    /// <summary>What to answer when nothing is routed: "I did not understand that", in the person's language.</summary>
+    public static Reply Unknown(ITurnContext context) => Reply.Text(Cards.Localization.Texts.ForLocale(context.Activity.Locale)["command.unknown"]);
+}

@@ -1,0 +1,23 @@
+namespace CareCompanion.Cards.Pulse;
+
+/// <summary>The verbs and payloads of the pulse cards, shared by the cards and the bot's handlers.</summary>
+public static class PulseVerbs
+{
+    public const string Answer = "pulse.answer";
+    public const string SaveSettings = "pulse.settings.save";
+    public const string AddQuestion = "pulse.question.add";
+}
+
+/// <summary>An answer: the round and team the card was posted for, the tapped value and the comment input.</summary>
+public sealed record PulseAnswerPayload(string? Round = null, string? Team = null, string? Value = null, string? Comment = null)
+{
+    public const string CommentInput = "comment";
+}
+
+/// <summary>The settings card's inputs.</summary>
+public sealed record PulseSettingsPayload(string Team, string? Day = null, string? Time = null, string? OpenDays = null, string? MinAnswers = null,
+    string? Themes = null);
+
+/// <summary>A team's own question, from the "nytt spørsmål" card.</summary>
+public sealed record TeamQuestionPayload(string Team, string? Text = null, string? Type = null, string? Theme = null, string? Low = null,
+    string? High = null);
