@@ -37,14 +37,6 @@ public sealed partial class Tables
         }
     }
 
-    public async Task DeleteAllAsync(CancellationToken cancellationToken)
-    {
-        foreach (var name in TableNames.All)
-        {
-            await Get(name).DeleteAsync(cancellationToken);
-        }
-    }
-
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,19}$")]
     private static partial Regex PrefixPattern();
 }

@@ -1,10 +1,21 @@
+using System.Text.Json.Nodes;
+using CareCompanion.Bot.Scheduling;
+using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Roles;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 
 namespace CareCompanion.Bot.Delivery;
+
+/// <summary>Someone to tell something in their personal chat: their Entra object id, and Teams user id to open the chat with.</summary>
+public sealed record Recipient(string AadObjectId, string? UserId)
+{
+    public static Recipient Of(RoleHolder holder) => new(holder.AadObjectId, holder.UserId);
+}
 
 /// <summary>
 /// Finds the bot's personal chat with a person, or opens one through the connector's create-conversation call
@@ -15,6 +26,27 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
 {
     private readonly CloudAdapter _adapter = (CloudAdapter)adapter;
     private readonly string _appId = configuration["MicrosoftAppId"] ?? "";
+
+    /// <summary>
+    /// Plans a card for each person in their personal chat (opened through <paramref name="team"/>'s channel if need be),
+    /// in the chat's language (the team's when the chat has none). <paramref name="card"/> may skip a person (null);
+    /// people who cannot be reached get nothing and are passed to <paramref name="unreachable"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedMessage>> TellAsync(StoredConversation team, IEnumerable<Recipient> people, Func<Recipient, Texts, JsonObject?> card,
+        CancellationToken ct, Action<Recipient>? unreachable = null)
+    {
+        var planned = new List<PlannedMessage>();
+        foreach (var person in people.DistinctBy(p => p.AadObjectId))
+        {
+            if (await GetOrCreateAsync(team, person.AadObjectId, person.UserId, ct) is not { } chat)
+            {
+                unreachable?.Invoke(person);
+                continue;
+            }
+            if (card(person, Texts.ForLocale(chat.Locale ?? team.Locale)) is { } content) planned.Add(new PlannedMessage(chat, CardMessage.From(content)));
+        }
+        return planned;
+    }
 
     /// <summary>The personal chat, or null when none exists and none could be opened (the person is told nothing then).</summary>
     public async Task<StoredConversation?> GetOrCreateAsync(StoredConversation team, string aadObjectId, string? teamsUserId, CancellationToken ct)

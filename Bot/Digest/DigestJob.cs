@@ -21,11 +21,11 @@ namespace CareCompanion.Bot.Digest;
 public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, RoleRepository roles, DigestRepository digests, DigestBuilder builder,
     PersonalChats personalChats, JobRepository jobs, TimeProvider clock) : IJobHandler
 {
-    public string Kind => DigestJobs.Kind;
+    public string Kind => DigestJobs.Kind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
-        await jobs.ScheduleAsync(DigestJobs.Weekly(job.TenantId, DigestJobs.Read(job).TimeZone, job.DueAt.AddMinutes(1)), ct);
+        await jobs.ScheduleAsync(DigestJobs.Weekly(job.TenantId, DigestJobs.Kind.Read(job).TimeZone, job.DueAt.AddMinutes(1)), ct);
         var since = job.DueAt.AddDays(-7);
         var now = clock.GetUtcNow();
         var names = await builder.TeamNamesAsync(job.TenantId, ct);
@@ -50,14 +50,8 @@ public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, RoleR
             if (off.Contains(person)) continue;
             var view = DigestBuilder.Compose(reader.Teams, since, now);
             if (view.IsEmpty) continue;
-            if (await personalChats.GetOrCreateAsync(reader.Team, person, reader.UserId, ct) is { } chat)
-            {
-                planned.Add(new PlannedMessage(chat, CardMessage.From(DigestCard.Build(view, LanguageResolver.FromLocale(chat.Locale ?? reader.Team.Locale)))));
-            }
-            else
-            {
-                unreachable.AddRange(reader.Teams.Where(t => t.Leads).Select(t => t.Team));
-            }
+            planned.AddRange(await personalChats.TellAsync(reader.Team, [new Recipient(person, reader.UserId)], (_, t) => DigestCard.Build(view, t.Language), ct,
+                unreachable: _ => unreachable.AddRange(reader.Teams.Where(t => t.Leads).Select(t => t.Team))));
         }
         planned.AddRange(await LeadersChannelsAsync(job.TenantId, unreachable, since, now, ct));
         return planned;

@@ -1,5 +1,5 @@
+using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
-using System.Text.Json;
 using CareCompanion.Storage.Scheduling;
 
 namespace CareCompanion.Bot.Digest;
@@ -10,24 +10,16 @@ namespace CareCompanion.Bot.Digest;
 /// </summary>
 public static class DigestJobs
 {
-    public const string Kind = "digest.weekly";
     public static readonly DayOfWeek Day = DayOfWeek.Friday;
     public static readonly TimeOnly Time = new(12, 0);
 
     public sealed record Payload(string TimeZone);
 
+    public static readonly JobKind<Payload> Kind = new("digest.weekly");
+
     public static ScheduledJob Weekly(string tenantId, string timeZone, DateTimeOffset after)
     {
         var due = TeamCalendar.NextSlot(Day, Time, timeZone, after);
-        return new ScheduledJob
-        {
-            JobId = $"{Kind}|{tenantId}|{TeamCalendar.WeekOf(timeZone, due)}",
-            Kind = Kind,
-            TenantId = tenantId,
-            DueAt = due,
-            Payload = JsonSerializer.Serialize(new Payload(timeZone)),
-        };
+        return Kind.Create(tenantId, due, new Payload(timeZone), TeamCalendar.WeekOf(timeZone, due));
     }
-
-    public static Payload Read(ScheduledJob job) => JsonSerializer.Deserialize<Payload>(job.Payload)!;
 }

@@ -35,7 +35,7 @@ public sealed class GoalJobContext(GoalRepository goals, TeamRepository teams, T
 /// </summary>
 public sealed class GoalCheckInJob(GoalJobContext context, GoalSchedule schedule) : IJobHandler
 {
-    public string Kind => GoalJobs.CheckInKind;
+    public string Kind => GoalJobs.CheckInKind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
@@ -49,7 +49,7 @@ public sealed class GoalCheckInJob(GoalJobContext context, GoalSchedule schedule
 /// <summary>7 days, 1 day and on the day before the deadline (configurable): a short, friendly push in the channel.</summary>
 public sealed class GoalNudgeJob(GoalJobContext context) : IJobHandler
 {
-    public string Kind => GoalJobs.NudgeKind;
+    public string Kind => GoalJobs.NudgeKind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
@@ -67,7 +67,7 @@ public sealed class GoalNudgeJob(GoalJobContext context) : IJobHandler
 /// </summary>
 public sealed class GoalOverdueJob(GoalJobContext context, GoalSchedule schedule, RoleRepository roles, PersonalChats personalChats) : IJobHandler
 {
-    public string Kind => GoalJobs.OverdueKind;
+    public string Kind => GoalJobs.OverdueKind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
@@ -77,18 +77,10 @@ public sealed class GoalOverdueJob(GoalJobContext context, GoalSchedule schedule
 
         var people = (await roles.ListAsync(goal.TenantId, goal.TeamId, ct))
             .Where(h => h.Roles.Overlaps(Role.Leaders))
-            .Select(h => (h.AadObjectId, h.UserId))
-            .Prepend((goal.CreatedByAadObjectId, goal.CreatedByUserId))
-            .DistinctBy(p => p.Item1);
-        var planned = new List<PlannedMessage>();
-        var channel = TeamChannel.Of(team);
-        foreach (var (aad, userId) in people)
-        {
-            if (await personalChats.GetOrCreateAsync(channel, aad, userId, ct) is not { } chat) continue;
-            var t = Texts.ForLocale(chat.Locale ?? team.Locale);
-            var view = GoalViews.Of(goal, today);
-            planned.Add(new PlannedMessage(chat, CardMessage.From(GoalCards.Goal(view, t.Language, t.Format("goal.overdueNotice", -view.DaysLeft)))));
-        }
-        return planned;
+            .Select(Recipient.Of)
+            .Prepend(new Recipient(goal.CreatedByAadObjectId, goal.CreatedByUserId));
+        var view = GoalViews.Of(goal, today);
+        return await personalChats.TellAsync(TeamChannel.Of(team), people,
+            (_, t) => GoalCards.Goal(view, t.Language, t.Format("goal.overdueNotice", -view.DaysLeft)), ct);
     }
 }

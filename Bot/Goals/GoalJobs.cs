@@ -1,6 +1,5 @@
+using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
-using System.Globalization;
-using System.Text.Json;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Scheduling;
 
@@ -12,37 +11,31 @@ namespace CareCompanion.Bot.Goals;
 /// </summary>
 public static class GoalJobs
 {
-    public const string CheckInKind = "goal.checkin";
-    public const string NudgeKind = "goal.nudge";
-    public const string OverdueKind = "goal.overdue";
-
     public sealed record Payload(string TeamId, string GoalId, string TimeZone, int Version = 0, int DaysBefore = 0, DateOnly? Date = null,
         bool AskedByLeader = false);
 
+    public static readonly JobKind<Payload> CheckInKind = new("goal.checkin");
+    public static readonly JobKind<Payload> NudgeKind = new("goal.nudge");
+    public static readonly JobKind<Payload> OverdueKind = new("goal.overdue");
+
     public static ScheduledJob CheckIn(Goal goal, string zone, DateOnly date, TimeOnly time) =>
-        Job(CheckInKind, goal, Day(date), TeamCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, Date: date));
+        Job(CheckInKind, goal, TeamCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, Date: date), date);
 
     /// <summary>A leader asked from the digest: a check-in card now (once a day per goal at most).</summary>
     public static ScheduledJob Ask(Goal goal, string zone, DateOnly today, DateTimeOffset now) =>
-        Job(CheckInKind, goal, "ask|" + Day(today), now, new Payload(goal.TeamId, goal.GoalId, zone, AskedByLeader: true));
+        Job(CheckInKind, goal, now, new Payload(goal.TeamId, goal.GoalId, zone, AskedByLeader: true), "ask", today);
 
     public static ScheduledJob Nudge(Goal goal, string zone, int daysBefore, TimeOnly time) =>
-        Job(NudgeKind, goal, $"v{goal.DeadlineVersion}|{daysBefore}", TeamCalendar.At(goal.Deadline.AddDays(-daysBefore), time, zone),
-            new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, daysBefore));
+        Job(NudgeKind, goal, TeamCalendar.At(goal.Deadline.AddDays(-daysBefore), time, zone),
+            new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, daysBefore), $"v{goal.DeadlineVersion}", daysBefore);
 
     public static ScheduledJob Overdue(Goal goal, string zone, DateOnly date, TimeOnly time) =>
-        Job(OverdueKind, goal, $"v{goal.DeadlineVersion}|{Day(date)}", TeamCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, Date: date));
+        Job(OverdueKind, goal, TeamCalendar.At(date, time, zone), new Payload(goal.TeamId, goal.GoalId, zone, goal.DeadlineVersion, Date: date),
+            $"v{goal.DeadlineVersion}", date);
 
-    public static Payload Read(ScheduledJob job) => JsonSerializer.Deserialize<Payload>(job.Payload)!;
+    /// <summary>Every goal job has the same payload.</summary>
+    public static Payload Read(ScheduledJob job) => CheckInKind.Read(job);
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static ScheduledJob Job(string kind, Goal goal, string suffix, DateTimeOffset dueAt, Payload payload) => new()
-    {
-        JobId = $"{kind}|{goal.TenantId}|{goal.TeamId}|{goal.GoalId}|{suffix}",
-        Kind = kind,
-        TenantId = goal.TenantId,
-        DueAt = dueAt,
-        Payload = JsonSerializer.Serialize(payload),
-    };
+    private static ScheduledJob Job(JobKind<Payload> kind, Goal goal, DateTimeOffset dueAt, Payload payload, params object[] suffix) =>
+        kind.Create(goal.TenantId, dueAt, payload, [goal.TeamId, goal.GoalId, .. suffix]);
 }

@@ -52,7 +52,7 @@ public static class BotApp
 
         // Reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId from configuration.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
-        // CloudAdapter has two public constructors: register through a factory (DESIGN.md §1).
+        // CloudAdapter has two public constructors: register through a factory (README, Design notes: the Bot Framework packages).
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new ErrorHandlingAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
             sp.GetRequiredService<ILogger<ErrorHandlingAdapter>>()));

@@ -14,11 +14,11 @@ namespace CareCompanion.Bot.Ideas;
 /// </summary>
 public sealed class IdeaDecisionJob(IdeaRepository ideas, IdeaChannel channels, PersonalChats personalChats) : IJobHandler
 {
-    public string Kind => IdeaJobs.DecisionKind;
+    public string Kind => IdeaJobs.DecisionKind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
-        var payload = IdeaJobs.Read(job);
+        var payload = IdeaJobs.DecisionKind.Read(job);
         var idea = await ideas.GetAsync(job.TenantId, payload.TeamId, payload.IdeaId, ct);
         if (idea is null || payload.Decision < 1 || payload.Decision > idea.History.Count) return [];
         if (await channels.OfTeamAsync(job.TenantId, payload.TeamId, ct) is not { } channel) return [];

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CareCompanion.Bot.Scheduling;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Scheduling;
 
@@ -11,15 +11,15 @@ namespace CareCompanion.Bot.Ideas;
 /// </summary>
 public static class IdeaJobs
 {
-    public const string PostKind = "idea.post";
-    public const string DecisionKind = "idea.decision";
-    public const string RefreshKind = "idea.refresh";
-    public const string ParkedKind = "idea.parked";
-    public const string FollowUpKind = "idea.followup";
+    public sealed record Payload(string TeamId, string IdeaId, int Decision = 0);
+
+    public static readonly JobKind<Payload> PostKind = new("idea.post");
+    public static readonly JobKind<Payload> DecisionKind = new("idea.decision");
+    public static readonly JobKind<Payload> RefreshKind = new("idea.refresh");
+    public static readonly JobKind<Payload> ParkedKind = new("idea.parked");
+    public static readonly JobKind<Payload> FollowUpKind = new("idea.followup");
     public static readonly TimeSpan ParkedAfter = TimeSpan.FromDays(30);
     public static readonly TimeSpan FollowUpAfter = TimeSpan.FromDays(60);
-
-    public sealed record Payload(string TeamId, string IdeaId, int Decision = 0);
 
     public static ScheduledJob Post(Idea idea) => Job(PostKind, idea, idea.CreatedAt);
 
@@ -34,16 +34,8 @@ public static class IdeaJobs
     public static ScheduledJob FollowUp(Idea idea) => Job(FollowUpKind, idea, idea.StatusChangedAt + FollowUpAfter, idea.History.Count);
 
     /// <summary>The job id of the idea's post in the channel: its delivery record holds the activity to update.</summary>
-    public static string PostJobId(string tenantId, string teamId, string ideaId) => $"{PostKind}|{tenantId}|{teamId}|{ideaId}|0";
+    public static string PostJobId(string tenantId, string teamId, string ideaId) => PostKind.Id(tenantId, teamId, ideaId, 0);
 
-    public static Payload Read(ScheduledJob job) => JsonSerializer.Deserialize<Payload>(job.Payload)!;
-
-    private static ScheduledJob Job(string kind, Idea idea, DateTimeOffset dueAt, int decision = 0) => new()
-    {
-        JobId = $"{kind}|{idea.TenantId}|{idea.TeamId}|{idea.IdeaId}|{decision}",
-        Kind = kind,
-        TenantId = idea.TenantId,
-        DueAt = dueAt,
-        Payload = JsonSerializer.Serialize(new Payload(idea.TeamId, idea.IdeaId, decision)),
-    };
+    private static ScheduledJob Job(JobKind<Payload> kind, Idea idea, DateTimeOffset dueAt, int decision = 0) =>
+        kind.Create(idea.TenantId, dueAt, new Payload(idea.TeamId, idea.IdeaId, decision), idea.TeamId, idea.IdeaId, decision);
 }

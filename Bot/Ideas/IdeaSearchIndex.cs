@@ -23,7 +23,6 @@ public sealed class IdeaSearchIndex
         _ideas = ideas;
         _clock = clock;
         ideas.IdeaStored += Stored;
-        ideas.TeamChanged += (tenantId, teamId) => _teams.TryRemove(tenantId + "|" + teamId, out _);
     }
 
     private sealed record Entry(Task<IReadOnlyList<IdeaSummary>> Load, DateTimeOffset LoadedAt, Entry? Previous);

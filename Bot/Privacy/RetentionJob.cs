@@ -15,11 +15,16 @@ namespace CareCompanion.Bot.Privacy;
 public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, JobRepository jobs, IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
     : IJobHandler, IHostedService
 {
-    public const string JobKind = "privacy.retention";
+    public sealed record Payload;
+
+    public static readonly JobKind<Payload> Kind = new("privacy.retention");
+
+    /// <summary>The sweep is one job for all tenants.</summary>
+    private const string AllTenants = "*";
 
     public static readonly TimeSpan KeepDoneJobs = TimeSpan.FromDays(30);
 
-    public string Kind => JobKind;
+    string IJobHandler.Kind => Kind.Name;
 
     public int RetentionMonths => Math.Max(1, configuration.GetValue("Privacy:RetentionMonths", 24));
 
@@ -56,6 +61,6 @@ public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, Jo
         var now = clock.GetUtcNow();
         var due = new DateTimeOffset(now.UtcDateTime.Date.AddHours(2), TimeSpan.Zero);
         if (due <= now) due = due.AddDays(1);
-        return jobs.ScheduleAsync(new ScheduledJob { JobId = $"{JobKind}|{due:yyyy-MM-dd}", Kind = JobKind, TenantId = "*", DueAt = due }, ct);
+        return jobs.ScheduleAsync(Kind.Create(AllTenants, due, new Payload(), DateOnly.FromDateTime(due.UtcDateTime)), ct);
     }
 }

@@ -18,11 +18,11 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class PulseCloseJob(PulseRepository pulse, TeamRepository teams, DeliveryRepository deliveries, RoleRepository roles, PersonalChats personalChats) : IJobHandler
 {
-    public string Kind => PulseJobs.CloseKind;
+    public string Kind => PulseJobs.CloseKind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
-        var payload = PulseJobs.Read(job);
+        var payload = PulseJobs.CloseKind.Read(job);
         var settings = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
         var round = await pulse.GetRoundAsync(job.TenantId, payload.TeamId, payload.RoundId!, ct);
         var team = await teams.GetAsync(job.TenantId, payload.TeamId, ct);
@@ -34,17 +34,12 @@ public sealed class PulseCloseJob(PulseRepository pulse, TeamRepository teams, D
         var channel = TeamChannel.Of(team);
         var card = PulseCards.Result(question, TeamChannel.LanguageOf(team), result, round.MinAnswers);
         var posted = await deliveries.GetAsync(round.TenantId, round.PostJobId, round.ConversationId, ct);
-        var planned = new List<PlannedMessage> { new(channel, CardMessage.From(card), posted?.ActivityId) };
-
         var comments = answers.Select(a => a.Comment).OfType<string>().ToArray();
         Random.Shared.Shuffle(comments); // no order to link a comment to when someone answered
-        foreach (var holder in await roles.ListAsync(round.TenantId, round.TeamId, ct))
-        {
-            if (!holder.Roles.Overlaps(Role.LeadersAndCoaches)) continue; // comments never go beyond leaders and coaches
-            if (await personalChats.GetOrCreateAsync(channel, holder.AadObjectId, holder.UserId, ct) is not { } chat) continue;
-            var summary = PulseCards.LeaderSummary(question, LanguageResolver.FromLocale(chat.Locale ?? team.Locale), result, round.MinAnswers, comments);
-            planned.Add(new PlannedMessage(chat, CardMessage.From(summary)));
-        }
-        return planned;
+        // Comments never go beyond leaders and coaches.
+        var readers = (await roles.ListAsync(round.TenantId, round.TeamId, ct)).Where(h => h.Roles.Overlaps(Role.LeadersAndCoaches)).Select(Recipient.Of);
+        var summaries = await personalChats.TellAsync(channel, readers,
+            (_, t) => PulseCards.LeaderSummary(question, t.Language, result, round.MinAnswers, comments), ct);
+        return [new(channel, CardMessage.From(card), posted?.ActivityId), .. summaries];
     }
 }

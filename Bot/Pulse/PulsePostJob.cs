@@ -14,11 +14,11 @@ namespace CareCompanion.Bot.Pulse;
 /// </summary>
 public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, TimeProvider clock) : IJobHandler
 {
-    public string Kind => PulseJobs.PostKind;
+    public string Kind => PulseJobs.PostKind.Name;
 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
-        var teamId = PulseJobs.Read(job).TeamId;
+        var teamId = PulseJobs.PostKind.Read(job).TeamId;
         var settings = await pulse.GetSettingsAsync(job.TenantId, teamId, ct);
         var team = await teams.GetAsync(job.TenantId, teamId, ct);
         if (settings is null || !settings.Enabled || team is null) return [];

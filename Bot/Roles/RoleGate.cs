@@ -21,11 +21,8 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
         if (access.Level == AccessLevel.Anyone && !access.ChannelOnly) return null;
         if (turn.TenantId is not { Length: > 0 } tenantId || turn.PersonId is not { Length: > 0 } person) return turn.T["error.notAllowed"];
         if (!access.TeamScoped) return null;
-
-        if (access.ChannelOnly && turn.ChannelTeamId is null) return turn.T["command.teamOnly"];
-        var cardTeam = turn.CardTeam;
-        if (turn.ChannelTeamId is { } channelTeam && cardTeam is not null && cardTeam != channelTeam) return turn.T["error.notAllowed"];
-        if ((turn.ChannelTeamId ?? cardTeam) is not { Length: > 0 } teamId) return turn.T["error.notAllowed"];
+        var (teamId, refusal) = TeamFor(access, turn.ChannelTeamId, turn.CardTeam);
+        if (teamId is null) return turn.T[refusal!];
 
         IReadOnlySet<string> held = new HashSet<string>();
         if (access.Level == AccessLevel.Member)
@@ -35,11 +32,24 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
         else if (access.Level == AccessLevel.Roles)
         {
             held = await RolesAsync(turn, tenantId, teamId, person, ct);
-            if (!held.Overlaps(access.AnyOf)) return turn.T[access.RefusalKey];
+            if (!Allows(access, held)) return turn.T[access.RefusalKey];
         }
         turn.Caller = new Caller(tenantId, teamId, person, held);
         return null;
     }
+
+    /// <summary>
+    /// The team a team route acts for: the channel's (a card naming another team is refused), or outside a channel the
+    /// card's (unless the route is for channels only). Otherwise the key of the refusal.
+    /// </summary>
+    public static (string? TeamId, string? RefusalKey) TeamFor(Access access, string? channelTeam, string? cardTeam) =>
+        access.ChannelOnly && channelTeam is null ? (null, "command.teamOnly")
+        : channelTeam is not null && cardTeam is not null && cardTeam != channelTeam ? (null, "error.notAllowed")
+        : (channelTeam ?? cardTeam) is { Length: > 0 } team ? (team, null)
+        : (null, "error.notAllowed");
+
+    /// <summary>Whether the roles held meet the route's: any one of them is enough.</summary>
+    public static bool Allows(Access access, IReadOnlySet<string> held) => access.Level != AccessLevel.Roles || held.Overlaps(access.AnyOf);
 
     /// <summary>The roles stored for the person in the team, with leader added for a Graph owner (stored then, so Graph is asked once).</summary>
     private async Task<IReadOnlySet<string>> RolesAsync(Turn turn, string tenantId, string teamId, string person, CancellationToken ct)

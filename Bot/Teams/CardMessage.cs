@@ -6,7 +6,7 @@ using Newtonsoft.Json.Linq;
 
 namespace CareCompanion.Bot.Teams;
 
-/// <summary>Turns a card from Cards/ into a Bot Framework message. The only place the two JSON worlds meet.</summary>
+/// <summary>Turns a card from Cards/ (System.Text.Json) into a Bot Framework message (Newtonsoft) without parsing it again.</summary>
 public static class CardMessage
 {
     public static Attachment ToAttachment(JsonObject card) => new()

@@ -2,7 +2,7 @@ namespace CareCompanion.Storage.Conversations;
 
 /// <summary>
 /// What the bot needs to message a conversation later (proactively): its ids, the connector's service URL and
-/// the language people there read. Free of Bot Framework types on purpose (see DESIGN.md §7).
+/// the language people there read. Free of Bot Framework types on purpose: storage outlives the Bot Framework SDK (README, Design notes).
 /// </summary>
 public sealed record StoredConversation
 {

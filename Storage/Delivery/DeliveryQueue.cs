@@ -15,12 +15,13 @@ public sealed class DeliveryQueue
         var o = options.Value;
         var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         clientOptions.Retry.MaxRetries = o.MaxRetries;
-        _queue = new QueueClient(o.ConnectionString, o.TablePrefix.ToLowerInvariant() + "-deliveries", clientOptions);
+        _queue = new QueueClient(o.ConnectionString, QueueName(o), clientOptions);
     }
 
-    public Task CreateAsync(CancellationToken ct) => _queue.CreateIfNotExistsAsync(cancellationToken: ct);
+    /// <summary>The queue's name: the environment's prefix, so environments and test runs sharing one account never collide.</summary>
+    public static string QueueName(StorageOptions options) => options.TablePrefix.ToLowerInvariant() + "-deliveries";
 
-    public Task DeleteQueueAsync(CancellationToken ct) => _queue.DeleteIfExistsAsync(ct);
+    public Task CreateAsync(CancellationToken ct) => _queue.CreateIfNotExistsAsync(cancellationToken: ct);
 
     public Task EnqueueAsync(DeliveryMessage message, CancellationToken ct) =>
         _queue.SendMessageAsync(JsonSerializer.Serialize(message), ct);

@@ -25,15 +25,8 @@ public sealed class IdeaRepository
     /// <summary>Stores a new idea; false when one with this id exists already (the same submit delivered twice).</summary>
     public Task<bool> TryAddAsync(Idea idea, CancellationToken ct = default) => _ideas.TryAddAsync(idea, ct);
 
-    /// <summary>Raised after many ideas of a team (tenant id, team id) were stored at once.</summary>
-    public event Action<string, string>? TeamChanged;
-
-    /// <summary>Stores many new ideas of one team in transactions of 100 (seeding large teams, as the benchmark does).</summary>
-    public async Task AddManyAsync(IReadOnlyList<Idea> teamIdeas, CancellationToken ct = default)
-    {
-        await _ideas.AddManyAsync(teamIdeas, ct);
-        foreach (var team in teamIdeas.Select(i => (i.TenantId, i.TeamId)).Distinct()) TeamChanged?.Invoke(team.TenantId, team.TeamId);
-    }
+    /// <summary>Stores many new ideas of one team in transactions of 100 (an import, or a benchmark's large team).</summary>
+    public Task AddManyAsync(IReadOnlyList<Idea> teamIdeas, CancellationToken ct = default) => _ideas.AddManyAsync(teamIdeas, ct);
 
     public Task<Idea?> GetAsync(string tenantId, string teamId, string ideaId, CancellationToken ct = default) => _ideas.GetAsync(tenantId, teamId, ideaId, ct);
 

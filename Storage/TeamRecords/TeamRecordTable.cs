@@ -65,12 +65,13 @@ public sealed class TeamRecordTable<T>(TableClient table, Action<T, TableEntity>
         return result;
     }
 
-    /// <summary>Stores many new records of one team in transactions of 100 (seeding large teams).</summary>
+    /// <summary>Stores many new records of one team in transactions of 100 (an import); each is raised as <see cref="Stored"/>.</summary>
     public async Task AddManyAsync(IReadOnlyList<T> records, CancellationToken ct)
     {
         foreach (var chunk in records.Chunk(100))
         {
             await table.SubmitTransactionAsync(chunk.Select(r => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(r))), ct);
+            foreach (var record in chunk) Stored?.Invoke(record);
         }
     }
 

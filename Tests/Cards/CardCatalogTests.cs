@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using CareCompanion.Cards;
+using CareCompanion.Tests.Cards;
 using CareCompanion.Cards.Json;
 using CareCompanion.Tests.Support;
 
@@ -8,7 +8,7 @@ namespace CareCompanion.Tests.Cards;
 
 public sealed class CardCatalogTests
 {
-    // Teams' strictest path for a bot message with a card (DESIGN.md §7).
+    // Teams' strictest path for a bot message with a card (README, Design notes: platform limits).
     private const int TeamsCardLimitBytes = 28 * 1024;
 
     [Fact]

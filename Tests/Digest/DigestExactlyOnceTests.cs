@@ -69,9 +69,9 @@ public sealed class DigestExactlyOnceTests(AzuriteFixture fixture) : IClassFixtu
     public async Task An_instance_dying_mid_run_leaves_the_rest_to_the_other_and_nobody_gets_it_twice()
     {
         var jobs = _a.Get<JobRepository>();
-        var due = Assert.Single(await jobs.ListClaimableAsync(_clock.GetUtcNow(), 100), j => j.Kind == DigestJobs.Kind);
+        var due = Assert.Single(await jobs.ListClaimableAsync(_clock.GetUtcNow(), 100), j => j.Kind == DigestJobs.Kind.Name);
         var claimed = (await jobs.TryClaimAsync(due, "A", _clock.GetUtcNow() + TimeSpan.FromMinutes(5)))!;
-        var planned = await _a.Get<IEnumerable<IJobHandler>>().Single(h => h.Kind == DigestJobs.Kind).PlanAsync(claimed, default);
+        var planned = await _a.Get<IEnumerable<IJobHandler>>().Single(h => h.Kind == DigestJobs.Kind.Name).PlanAsync(claimed, default);
         await _a.Get<FanOut>().QueueAsync(claimed, FanOut.InQueueOrder(planned).Take(1).ToList(), default); // A queues one digest, sends it, and dies
         await _a.Get<DeliveryWorker>().ProcessBatchAsync(default);
         var sentByA = DigestsTo(_teams.UserId) + DigestsTo("29:" + _tillitsvalgt);

@@ -4,6 +4,7 @@ using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Ideas;
+using CareCompanion.Tests.Cards;
 using CareCompanion.Tests.Ideas;
 using CareCompanion.Tests.Support;
 

@@ -63,9 +63,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
     public async Task A_team_owner_from_Graph_is_a_leader_a_plain_member_is_not()
     {
         await using var connector = await ConnectorSink.StartAsync();
-        await using var bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString,
-            settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl },
-            services: s => s.AddSingleton<TokenCredential>(new TestToken()));
+        await using var bot = await StartBotWithGraphAsync();
         var teams = new TeamsActivities(connector.ServiceUrl);
         await bot.PostAsync(teams.InstallInTeam());
 
@@ -86,9 +84,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
     public async Task A_Graph_owner_without_a_stored_role_decides_ideas_from_the_idea_card_and_the_digest_in_a_personal_chat()
     {
         await using var connector = await ConnectorSink.StartAsync();
-        await using var bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString,
-            settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl },
-            services: s => s.AddSingleton<TokenCredential>(new TestToken()));
+        await using var bot = await StartBotWithGraphAsync();
         var teams = new TeamsActivities(connector.ServiceUrl);
         await bot.PostAsync(teams.InstallInTeam());
         var staff = Guid.NewGuid().ToString();
@@ -116,6 +112,10 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Contains(t["idea.decided"], fromDigest);
         Assert.All(await bot.Get<IdeaRepository>().ListTeamAsync(teams.TenantId, teams.TeamId), idea => Assert.Equal(IdeaStatus.Considering, idea.Status));
     }
+
+    private Task<BotServer> StartBotWithGraphAsync() => BotServer.StartAsync(fixture.Azurite.ConnectionString,
+        settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl },
+        services: s => s.AddSingleton<TokenCredential>(new TestToken()));
 
     private static async Task<string> ReplyAsync(BotServer bot, JsonObject activity)
     {

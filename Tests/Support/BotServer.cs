@@ -90,8 +90,10 @@ public sealed class BotServer : IAsyncDisposable
     {
         try
         {
-            await Get<Tables>().DeleteAllAsync(CancellationToken.None);
-            await Get<DeliveryQueue>().DeleteQueueAsync(CancellationToken.None);
+            // This run's tables and queue (the prefix is the run's own).
+            foreach (var name in TableNames.All) await Get<Tables>().Get(name).DeleteAsync();
+            var storage = Get<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value;
+            await new Azure.Storage.Queues.QueueClient(storage.ConnectionString, DeliveryQueue.QueueName(storage)).DeleteIfExistsAsync();
         }
         catch (Exception e) when (e is Azure.RequestFailedException or AggregateException)
         {

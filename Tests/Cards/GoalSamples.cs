@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 
-namespace CareCompanion.Cards.Goals;
+namespace CareCompanion.Tests.Cards;
 
 /// <summary>Realistic goal cards for <see cref="CardCatalog"/>.</summary>
 internal static class GoalSamples

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 
-namespace CareCompanion.Cards.Ideas;
+namespace CareCompanion.Tests.Cards;
 
 /// <summary>Realistic idea cards for <see cref="CardCatalog"/>: validated and rendered to PNG by the tests.</summary>
 internal static class IdeaSamples

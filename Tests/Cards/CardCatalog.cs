@@ -5,9 +5,10 @@ using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
+using CareCompanion.Cards.Roles;
 using CareCompanion.Cards.Welcome;
 
-namespace CareCompanion.Cards;
+namespace CareCompanion.Tests.Cards;
 
 /// <summary>
 /// Every card the bot can send, with realistic sample data, in every language. Tests validate each one with
@@ -52,7 +53,7 @@ public static class CardCatalog
             foreach (var (name, card) in IdeaSamples.All(language)) yield return ($"{name}.{code}", card);
             foreach (var (name, card) in DigestSamples.All(language)) yield return ($"{name}.{code}", card);
             foreach (var (name, card) in GoalSamples.All(language)) yield return ($"{name}.{code}", card);
-            yield return ($"roles.{code}", Roles.RolesCard.Build(language, "19:team@thread.tacv2",
+            yield return ($"roles.{code}", RolesCard.Build(language, "19:team@thread.tacv2",
             [
                 new("Liv Hansen", "29:a", ["leader"]), new("Kari Nordmann", "29:b", ["coach", "tillitsvalgt"]),
                 new("Ola Nordmann", "29:c", []), new("Anne <b>Berg</b>", "29:d", []),

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 
-namespace CareCompanion.Cards.Digest;
+namespace CareCompanion.Tests.Cards;
 
 /// <summary>Realistic digests for <see cref="CardCatalog"/>, and the largest one: a leader of 20 teams with 500 new ideas.</summary>
 public static class DigestSamples
