@@ -24,6 +24,22 @@ public sealed class CardCatalogTests
             Assert.True(r.Value.Errors.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Errors)}");
             Assert.True(r.Value.Warnings.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Warnings)}");
             Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), r.Key + ".png")), $"{r.Key}.png was not rendered");
+            Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), "phone", r.Key + ".png")), $"phone/{r.Key}.png was not rendered");
+        });
+    }
+
+    [Fact]
+    public async Task Our_own_bold_words_show_bold_without_asterisks_on_desktop_and_phone()
+    {
+        var digest = CardCatalog.All().Single(c => c.Name == "digest.nb");
+
+        var shown = (await CardValidator.ValidateAsync([digest]))["digest.nb"].Shown;
+
+        Assert.All(new[] { shown.Desktop, shown.Phone }, texts =>
+        {
+            var help = Assert.Single(texts, t => t.Text.StartsWith("Skriv sammendrag for"));
+            Assert.Contains("<strong>sammendrag</strong>", help.Html);
+            Assert.DoesNotContain(texts, t => t.Text.Contains("**"));
         });
     }
 
