@@ -43,8 +43,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, JobRe
         var outcome = await SubmitAsync(turnContext, CardData.Of(invoke), ct);
         if (outcome.Idea is { } idea)
         {
-            return InvokeResponses.Card(IdeaCards.Idea(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language,
-                t.Format("idea.submitted", idea.TeamName ?? ""), withActions: false));
+            return InvokeResponses.Card(IdeaCards.Submitted(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language));
         }
         return outcome.Teams.Count == 0
             ? InvokeResponses.Message(outcome.Problem!)

@@ -21,7 +21,7 @@ public sealed record SentActivity(string Method, string ConversationId, JsonObje
 
 public static class CardContent
 {
-    /// <summary>All text a person sees in a card: TextBlocks, labels, choices, action titles.</summary>
+    /// <summary>All text a person sees in a card: TextBlocks, RichTextBlocks (their runs as one line), labels, choices, action titles.</summary>
     public static string Text(JsonNode card) => string.Join("\n", CardTexts(card));
 
     /// <summary>What an Action.Execute invoke answered: the message text, or the text of the card that replaces the clicked one.</summary>
@@ -34,6 +34,8 @@ public static class CardContent
 
     private static IEnumerable<string> CardTexts(JsonNode node) => node switch
     {
+        JsonObject o when o["type"] is JsonValue type && type.TryGetValue<string>(out var t) && t == "RichTextBlock" =>
+            [string.Concat(o["inlines"]?.AsArray().Select(run => run?["text"]?.GetValue<string>()) ?? [])],
         JsonObject o => o.SelectMany(p =>
             p.Key is "text" or "title" or "label" && p.Value is JsonValue v && v.TryGetValue<string>(out var s)
                 ? [s]
