@@ -65,7 +65,7 @@ public static class DigestCard
         {
             var mean = pulse.Mean is { } m ? t.Format("digest.mean", m.ToString("0.0", language.Culture())) : t["digest.reflection"];
             body.Add(Labelled(Written(pulse.TeamName, bold: true),
-                Written($"«{pulse.Question.In(language).Text}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})")));
+                Written($"«{Embedded(pulse.Question.In(language).Text)}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})")));
         }
         body.Add(Text(t["digest.footer"], subtle: true));
         var toggle = new JsonObject
@@ -97,7 +97,7 @@ public static class DigestCard
     private static JsonObject IdeaBlock(DigestIdea item, Texts t, JsonObject since)
     {
         var idea = item.Idea;
-        var team = idea.TeamName is null ? "" : " · " + idea.TeamName;
+        var team = idea.TeamName is null ? "" : " · " + Embedded(idea.TeamName);
         var items = new JsonArray(
             Written(idea.Title, bold: true),
             Written($"{t[$"idea.category.{idea.Category}"]}{team} · {t.Format("digest.supporters", idea.Supporters)} · {t.Format("digest.age", item.AgeDays)}",

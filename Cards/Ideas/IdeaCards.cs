@@ -19,7 +19,7 @@ public static class IdeaCards
     public static JsonObject Submitted(IdeaView idea, Language language)
     {
         var t = Texts.For(language);
-        return Idea(idea, t, Written(t.Format("idea.submitted", idea.TeamName ?? ""), bold: true, color: "Good"), withActions: false);
+        return Idea(idea, t, Written(t.Format("idea.submitted", Embedded(idea.TeamName ?? "")), bold: true, color: "Good"), withActions: false);
     }
 
     private static JsonObject Idea(IdeaView idea, Texts t, JsonObject? notice, bool withActions)
@@ -30,12 +30,12 @@ public static class IdeaCards
         if (idea.Description.Length > 0) body.Add(Written(idea.Description));
         if (idea.LastDecision is { } decision)
         {
-            body.Add(LabelledWritten(t["idea.card.answer"], $"{decision.Reason} — {decision.ByName}, {Date(decision.At)}"));
+            body.Add(LabelledWritten(t["idea.card.answer"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}, {Date(decision.At)}"));
         }
         body.Add(Text(t.Format("idea.card.counts", idea.Supporters, idea.CommentCount), subtle: true));
         foreach (var (author, text) in idea.LatestComments)
         {
-            var comment = Line(Run(author + ":", bold: true), Run(" " + text));
+            var comment = Line(Run(Embedded(author) + ":", bold: true), Run(" " + Embedded(text)));
             comment["spacing"] = "Small";
             body.Add(comment);
         }
@@ -45,13 +45,13 @@ public static class IdeaCards
     /// <summary>The lines that identify an idea: kind and team, title, status, who and when.</summary>
     public static IEnumerable<JsonNode> Summary(IdeaView idea, Texts t)
     {
-        var team = idea.TeamName is null ? "" : " · " + idea.TeamName;
+        var team = idea.TeamName is null ? "" : " · " + Embedded(idea.TeamName);
         yield return Written($"{t["idea.card.kind"]} · {t[$"idea.category.{idea.Category}"]}{team}", subtle: true, bold: true);
         yield return WrittenHeading(idea.Title);
         var status = Text(t.Format("idea.card.status", t[$"idea.status.{idea.Status}"]), bold: true, color: StatusColor(idea.Status));
         status["spacing"] = "None";
         yield return status;
-        var who = idea.SubmitterName ?? t["idea.card.anonymous"];
+        var who = idea.SubmitterName is null ? t["idea.card.anonymous"] : Embedded(idea.SubmitterName);
         yield return Written(t.Format("idea.card.from", who, Date(idea.CreatedAt)), subtle: true);
     }
 
@@ -62,8 +62,8 @@ public static class IdeaCards
         return Card(
         [
             Text(t["idea.update.title"], subtle: true, bold: true),
-            Written(t.Format("idea.update.text", idea.Title, t[$"idea.status.{decision.Status}"]), bold: true),
-            LabelledWritten(t["idea.card.why"], $"{decision.Reason} — {decision.ByName}"),
+            Written(t.Format("idea.update.text", Embedded(idea.Title), t[$"idea.status.{decision.Status}"]), bold: true),
+            LabelledWritten(t["idea.card.why"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}"),
         ]);
     }
 
@@ -74,8 +74,8 @@ public static class IdeaCards
         return Card(
         [
             Text(t["idea.notice.title"], subtle: true, bold: true),
-            Written(t.Format("idea.update.text", idea.Title, t[$"idea.status.{decision.Status}"]), bold: true),
-            LabelledWritten(t["idea.card.why"], $"{decision.Reason} — {decision.ByName}"),
+            Written(t.Format("idea.update.text", Embedded(idea.Title), t[$"idea.status.{decision.Status}"]), bold: true),
+            LabelledWritten(t["idea.card.why"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}"),
             Text(t["idea.notice.thanks"], subtle: true),
         ]);
     }

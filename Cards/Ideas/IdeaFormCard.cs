@@ -26,7 +26,7 @@ public static class IdeaFormCard
         var data = new JsonObject { ["verb"] = IdeaVerbs.Submit };
         if (teams.Count == 1)
         {
-            body.Add(Written(t.Format("idea.form.forTeam", teams[0].Name), subtle: true));
+            body.Add(Written(t.Format("idea.form.forTeam", Embedded(teams[0].Name)), subtle: true));
             data["team"] = teams[0].TeamId;
         }
         else

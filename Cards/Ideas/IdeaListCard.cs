@@ -26,7 +26,7 @@ public static class IdeaListCard
             var items = new JsonArray([.. IdeaCards.Summary(idea, t)]);
             var age = (int)(now - (idea.LastDecision?.At ?? idea.CreatedAt)).TotalDays;
             if (idea.LastDecision is null && age >= flagAfterDays) items.Add(Text(t.Format("idea.list.waiting", age), bold: true, color: "Attention"));
-            if (idea.LastDecision is { } decision) items.Add(Written($"{t["idea.card.answer"]}: {decision.Reason}", subtle: true));
+            if (idea.LastDecision is { } decision) items.Add(Written($"{t["idea.card.answer"]}: {Embedded(decision.Reason)}", subtle: true));
             if (idea.Description.Length > 0) items.Add(Written(Shorten(idea.Description, MaxDescription)));
             if (idea.NextStatuses.Count > 0 || idea.CanShare)
             {

@@ -10,8 +10,8 @@ namespace CareCompanion.Cards.Json;
 /// a team's own question), alone or inside one of our sentences, goes in a RichTextBlock of TextRuns
 /// (<see cref="Written"/>, <see cref="WrittenHeading"/>, <see cref="Line"/>): the Adaptive
 /// Cards spec makes a TextRun plain text, so it shows exactly as written on every client, with nothing to escape.
-/// Our sentences that take people's text therefore carry no markdown. Input values and choice titles are plain text
-/// already and need nothing.
+/// Our sentences that take people's text therefore carry no markdown, and set it in as <see cref="Embedded"/>, so
+/// right-to-left text cannot reorder them. Input values and choice titles are plain text already and need nothing.
 /// </summary>
 public static class AdaptiveCardJson
 {
@@ -76,6 +76,12 @@ public static class AdaptiveCardJson
     /// <summary>Text a person wrote, shown exactly as written: a RichTextBlock with one plain TextRun.</summary>
     public static JsonObject Written(string text, bool subtle = false, bool bold = false, string? color = null) =>
         Line(Run(text, subtle, bold, color));
+
+    /// <summary>
+    /// Text a person wrote, set inside one of our sentences: between Unicode's invisible bidi isolates (U+2068, U+2069),
+    /// so a right-to-left name or word cannot move the words, dates and numbers around it ("Fra שלום, 02.11.2026").
+    /// </summary>
+    public static string Embedded(string written) => $"\u2068{written}\u2069";
 
     /// <summary>A heading that is, or holds, text a person wrote (an idea's or goal's title, a team's own question).</summary>
     public static JsonObject WrittenHeading(string text) => Line(Run(text, bold: true, size: "Large"));

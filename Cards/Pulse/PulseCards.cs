@@ -31,7 +31,7 @@ public static class PulseCards
         var actions = new List<JsonNode>();
         if (question.HasScale)
         {
-            body.Add(Written(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            body.Add(Written(t.Format("pulse.scale", Embedded(text.Low!), Embedded(text.High!)), subtle: true));
             if (question.TakesComment) body.Add(CommentInput(t["pulse.comment"], multiline: false));
             actions.AddRange(Enumerable.Range(1, 5).Select(value => AnswerAction(value.ToString(CultureInfo.InvariantCulture), round, value)));
         }
@@ -65,7 +65,7 @@ public static class PulseCards
             var text = question.In(language);
             body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", language.Culture()))));
             body.Add(Bars(result.Distribution));
-            body.Add(Written(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            body.Add(Written(t.Format("pulse.scale", Embedded(text.Low!), Embedded(text.High!)), subtle: true));
         }
         if (question.TakesComment) body.Add(Text(t["pulse.result.comments"], subtle: true));
         return Card(body);
@@ -102,7 +102,7 @@ public static class PulseCards
         var shown = 0;
         foreach (var comment in comments)
         {
-            var block = Written("“" + comment + "”");
+            var block = Written("“" + Embedded(comment) + "”");
             block["separator"] = true;
             var bytes = Encoding.UTF8.GetByteCount(block.ToJsonString());
             if (used + bytes > CommentBudgetBytes) break;

@@ -14,6 +14,9 @@ namespace CareCompanion.Tests.Cards;
 /// <summary>A card with what people wrote in it, and those texts as they must show.</summary>
 public sealed record CardWithUserText(string Name, JsonObject Card, string[] Written);
 
+/// <summary>A card with right-to-left text people wrote, and lines as they must appear on screen, read left to right.</summary>
+public sealed record CardSeenLeftToRight(string Name, JsonObject Card, string[] Seen);
+
 /// <summary>
 /// Every card that shows text people wrote (titles, descriptions, comments, reasons, notes, names, team names, a
 /// team's own question), with hostile and ordinary text in every one of those places.
@@ -87,6 +90,22 @@ public static class UserTextCards
         var ideas = new[] { ("i1", Written("goal-form-idea")) };
         yield return new("user-text-goal-form", GoalFormCard.Build(Language, "19:a", draft, ideas),
             [draft.Title!, draft.Success!, draft.Owners!, ideas[0].Item2]);
+    }
+
+    /// <summary>
+    /// Hebrew and Arabic names and words inside our sentences. On screen a right-to-left word's letters run right to
+    /// left (שלום shows as םולש when read left to right); the words, dates and numbers around it must stay in place.
+    /// </summary>
+    public static IEnumerable<CardSeenLeftToRight> RightToLeft()
+    {
+        var idea = Idea with { SubmitterName = "שלום", TeamName = "مرحبا", CreatedAt = new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero) };
+        yield return new("right-to-left-idea", IdeaCards.Idea(idea, Language), ["Fra םולש, 02.11.2026"]);
+        yield return new("right-to-left-digest", DigestCard.Build(new DigestView(Now.AddDays(-7), [new DigestIdea(idea, 20, Waiting: true)], []), Language),
+            ["Arbeidsflyt og rutiner · ابحرم · 2 støtter"]);
+        var own = new TeamQuestion("T1", QuestionTheme.Reflection, QuestionType.Scale, "Hvordan var uka?", "שלום", "مرحبا");
+        var settings = new PulseSettings { TenantId = "t", TeamId = "19:a", ConversationId = "19:a", ServiceUrl = "https://x", BotId = "b", TeamQuestions = [own] };
+        yield return new("right-to-left-pulse", PulseCards.Question(PulseQuestions.Find(settings, "T1")!, Language, new PulseRoundView("R1", "19:a", "fredag")),
+            ["1 = םולש · 5 = ابحرم"]);
     }
 
     /// <summary>A team's own question, as the bot reads it from the team's settings: Written("question-{type}"), "low-{type}", "high-{type}".</summary>

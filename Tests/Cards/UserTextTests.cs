@@ -23,6 +23,27 @@ public sealed partial class UserTextTests
         Assert.True(wrong.Count == 0, $"{wrong.Count} texts do not show as written:\n{string.Join("\n", wrong)}");
     }
 
+    [Fact]
+    public async Task Right_to_left_names_and_words_leave_our_words_dates_and_numbers_in_place()
+    {
+        var cards = UserTextCards.RightToLeft().ToList();
+
+        var rendered = await CardValidator.ValidateAsync(cards.Select(c => (c.Name, c.Card)));
+
+        var wrong = new List<string>();
+        foreach (var card in cards)
+        {
+            var shown = rendered[card.Name].Shown;
+            foreach (var (layout, texts) in new[] { ("desktop", shown.Desktop), ("phone", shown.Phone) })
+            {
+                var onScreen = texts.Select(t => t.Visual).OfType<string>().ToList();
+                wrong.AddRange(card.Seen.Where(line => !onScreen.Any(v => v.Contains(line)))
+                    .Select(line => $"{card.Name} ({layout}): «{line}» is not on screen; its right-to-left lines read «{string.Join("» «", onScreen)}»"));
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
     /// <summary>
     /// Every text on the card that holds the place's marker (or, for ordinary text, the text itself) must hold the whole text as written (no backslashes, nothing
     /// left out) and be rendered without any formatting (no bold, italics, link, list or heading made from it).

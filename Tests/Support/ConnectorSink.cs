@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,10 +20,16 @@ public sealed record SentActivity(string Method, string ConversationId, JsonObje
     public string CardText => Card is null ? "" : CardContent.Text(Card);
 }
 
-public static class CardContent
+public static partial class CardContent
 {
-    /// <summary>All text a person sees in a card: TextBlocks, RichTextBlocks (their runs as one line), labels, choices, action titles.</summary>
-    public static string Text(JsonNode card) => string.Join("\n", CardTexts(card));
+    /// <summary>
+    /// All text a person sees in a card: TextBlocks, RichTextBlocks (their runs as one line), labels, choices, action
+    /// titles; without the invisible bidi isolates around people's text in our sentences.
+    /// </summary>
+    public static string Text(JsonNode card) => Invisible().Replace(string.Join("\n", CardTexts(card)), "");
+
+    [GeneratedRegex("[\u2066-\u2069]")]
+    private static partial Regex Invisible();
 
     /// <summary>What an Action.Execute invoke answered: the message text, or the text of the card that replaces the clicked one.</summary>
     public static string InvokeReply(JsonObject response) => response["value"] switch

@@ -52,7 +52,8 @@ function setUpRenderer({ hostConfig, backslashEscapes }) {
   const config = new AC.HostConfig(hostConfig);
 
   // What a person sees of each text: TextBlocks (markdown), RichTextBlocks (plain TextRuns), input values and
-  // placeholders, and the choices of dropdowns.
+  // placeholders, and the choices of dropdowns. Texts with right-to-left letters also get `visual`: their characters
+  // in the order they appear on screen, left to right, line by line.
   const shownTexts = (root) => [...root.querySelectorAll('.ac-textBlock, .ac-richTextBlock, input, textarea, option')].flatMap(el => {
     if (el.tagName === 'OPTION') return [{ kind: 'choice', text: el.textContent, html: el.innerHTML }];
     if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
@@ -60,8 +61,33 @@ function setUpRenderer({ hostConfig, backslashEscapes }) {
         .filter(Boolean);
     }
     const kind = el.classList.contains('ac-richTextBlock') ? 'richTextBlock' : 'textBlock';
-    return [{ kind, text: el.innerText, html: el.innerHTML }];
+    const text = el.innerText;
+    return [{ kind, text, html: el.innerHTML, visual: rightToLeft.test(text) ? visualText(el) : null }];
   });
+  const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+  const visualText = (el) => {
+    const glyphs = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let offset = 0;
+      for (const character of node.data) {
+        const range = document.createRange();
+        range.setStart(node, offset);
+        range.setEnd(node, offset + character.length);
+        offset += character.length;
+        const box = range.getBoundingClientRect();
+        if (box.width > 0) glyphs.push({ character, x: box.left, y: box.top + box.height / 2 });
+      }
+    }
+    glyphs.sort((a, b) => a.y - b.y);
+    const lines = [];
+    for (const glyph of glyphs) {
+      const line = lines.at(-1);
+      if (line && glyph.y - line[0].y < 6) line.push(glyph);
+      else lines.push([glyph]);
+    }
+    return lines.map(line => line.sort((a, b) => a.x - b.x).map(g => g.character).join('')).join('\n');
+  };
 
   window.renderCard = (json) => {
     const errors = [];
