@@ -41,7 +41,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
         var outcome = await SubmitAsync(turn, ct);
         if (outcome.Idea is { } idea)
         {
-            return Reply.Card(IdeaCards.Idea(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language, t.Format("idea.submitted", idea.TeamName ?? ""), withActions: false));
+            return Reply.Card(IdeaCards.Submitted(IdeaViews.Of(idea, withLeaderAnswer: false), t.Language));
         }
         return outcome.Teams.Count == 0
             ? Reply.Text(outcome.Problem!)

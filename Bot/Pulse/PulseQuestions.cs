@@ -1,4 +1,3 @@
-using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
 
@@ -19,8 +18,7 @@ public static class PulseQuestions
     /// <summary>A team's own question reads the same in every language; what its author wrote is shown as written.</summary>
     private static Question ToQuestion(TeamQuestion q)
     {
-        var text = new QuestionText(AdaptiveCardJson.PlainText(q.Text),
-            q.Low is null ? null : AdaptiveCardJson.PlainText(q.Low), q.High is null ? null : AdaptiveCardJson.PlainText(q.High));
+        var text = new QuestionText(q.Text, q.Low, q.High);
         return new Question { Id = q.Id, Theme = q.Theme, Type = q.Type, Bokmal = text, Nynorsk = text, English = text };
     }
 }

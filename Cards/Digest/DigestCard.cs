@@ -61,7 +61,8 @@ public static class DigestCard
         foreach (var pulse in digest.Pulse)
         {
             var mean = pulse.Mean is { } m ? t.Format("digest.mean", m.ToString("0.0", language.Culture())) : t["digest.reflection"];
-            body.Add(LabelledText(PlainText(pulse.TeamName), $"«{pulse.Question.In(language).Text}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})"));
+            body.Add(Labelled(Written(pulse.TeamName, bold: true),
+                Written($"«{Embedded(pulse.Question.In(language).Text)}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})")));
         }
         body.Add(Text(t["digest.footer"], subtle: true));
         var toggle = Execute(t[weekly ? "digest.turnOff" : "digest.turnOn"], DigestVerbs.Cadence, new DigestCadencePayload(weekly ? "off" : "weekly"));
@@ -82,10 +83,10 @@ public static class DigestCard
     private static JsonObject IdeaBlock(DigestIdea item, Texts t, string since)
     {
         var idea = item.Idea;
-        var team = idea.TeamName is null ? "" : " · " + PlainText(idea.TeamName);
+        var team = idea.TeamName is null ? "" : " · " + Embedded(idea.TeamName);
         var items = new JsonArray(
-            Text(PlainText(idea.Title), bold: true),
-            Text($"{t[$"idea.category.{idea.Category}"]}{team} · {t.Format("digest.supporters", idea.Supporters)} · {t.Format("digest.age", item.AgeDays)}",
+            Written(idea.Title, bold: true),
+            Written($"{t[$"idea.category.{idea.Category}"]}{team} · {t.Format("digest.supporters", idea.Supporters)} · {t.Format("digest.age", item.AgeDays)}",
                 subtle: true));
         if (item.Waiting)
         {

@@ -17,14 +17,14 @@ public static class GoalCards
         var body = new List<JsonNode>();
         if (notice is not null) body.Add(Text(notice, bold: true));
         body.AddRange(Summary(goal, t));
-        if (goal.Success.Length > 0) body.Add(LabelledText(t["goal.card.success"], PlainText(goal.Success)));
-        if (goal.Owners.Length > 0) body.Add(LabelledText(t["goal.card.owners"], PlainText(goal.Owners)));
-        if (goal.IdeaTitle is not null) body.Add(Text(t.Format("goal.card.idea", PlainText(goal.IdeaTitle)), subtle: true));
+        if (goal.Success.Length > 0) body.Add(LabelledWritten(t["goal.card.success"], goal.Success));
+        if (goal.Owners.Length > 0) body.Add(LabelledWritten(t["goal.card.owners"], goal.Owners));
+        if (goal.IdeaTitle is not null) body.Add(Written(t.Format("goal.card.idea", Embedded(goal.IdeaTitle)), subtle: true));
         if (goal.Latest is { } latest)
         {
             var blocker = latest.Blocker is null ? "" : " · " + t.Format("goal.card.blocker", t[$"goal.blocker.{latest.Blocker}"]);
-            var note = latest.Note.Length > 0 ? $"«{PlainText(latest.Note)}» " : "";
-            body.Add(LabelledText(t.Format("goal.card.latest", goal.CheckIns), $"{t[$"goal.status.{latest.Status}"]}{blocker}. {note}— {PlainText(latest.ByName)}, {Date(latest.At)}"));
+            var note = latest.Note.Length > 0 ? $"«{Embedded(latest.Note)}» " : "";
+            body.Add(LabelledWritten(t.Format("goal.card.latest", goal.CheckIns), $"{t[$"goal.status.{latest.Status}"]}{blocker}. {note}— {Embedded(latest.ByName)}, {Date(latest.At)}"));
         }
         else
         {
@@ -36,9 +36,9 @@ public static class GoalCards
     /// <summary>Title, team, deadline and days left: the lines that identify a goal in cards and lists.</summary>
     public static IEnumerable<JsonNode> Summary(GoalView goal, Texts t)
     {
-        var team = goal.TeamName is null ? "" : " · " + PlainText(goal.TeamName);
-        yield return Text($"{t["goal.card.kind"]}{team}", subtle: true, bold: true);
-        yield return Heading(PlainText(goal.Title));
+        var team = goal.TeamName is null ? "" : " · " + Embedded(goal.TeamName);
+        yield return Written($"{t["goal.card.kind"]}{team}", subtle: true, bold: true);
+        yield return WrittenHeading(goal.Title);
         var due = goal.Closed ? t["goal.card.closed"]
             : goal.DaysLeft > 0 ? t.Format("goal.card.daysLeft", Date(goal.Deadline), goal.DaysLeft)
             : goal.DaysLeft == 0 ? t.Format("goal.card.today", Date(goal.Deadline))

@@ -28,7 +28,7 @@ public static class GoalFormCard
         body.Add(ChoiceSet("cadence", t["goal.form.cadence"], new[] { "weekly", "biweekly", "none" }.Select(c => (t[$"goal.cadence.{c}"], c)), draft.Cadence ?? "weekly"));
         if (ideas.Count > 0)
         {
-            body.Add(ChoiceSet("idea", t["goal.form.idea"], new[] { (t["goal.form.noIdea"], NoIdea) }.Concat(ideas.Select(i => (PlainText(i.Title), i.Id))), draft.IdeaId ?? NoIdea));
+            body.Add(ChoiceSet("idea", t["goal.form.idea"], new[] { (t["goal.form.noIdea"], NoIdea) }.Concat(ideas.Select(i => (i.Title, i.Id))), draft.IdeaId ?? NoIdea));
         }
         return Card(body, [Execute(t["goal.form.create"], GoalVerbs.Create, new GoalFormPayload(teamId), style: "positive")]);
     }

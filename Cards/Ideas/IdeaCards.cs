@@ -7,29 +7,35 @@ namespace CareCompanion.Cards.Ideas;
 
 /// <summary>
 /// The idea card (in the team's channel, in lists and search results), and the short notices about a decision.
-/// Everything a person wrote goes through <see cref="PlainText"/>.
+/// Everything a person wrote (title, description, names, team, comments, reasons) is <see cref="Written"/>: shown as written.
 /// </summary>
 public static class IdeaCards
 {
     /// <summary>The idea with its status, the last answer, support and comments; with actions unless read-only (search results).</summary>
-    public static JsonObject Idea(IdeaView idea, Language language, string? notice = null, bool withActions = true)
+    public static JsonObject Idea(IdeaView idea, Language language, string? notice = null, bool withActions = true) =>
+        Idea(idea, Texts.For(language), notice is null ? null : Text(notice, bold: true, color: "Good"), withActions);
+
+    /// <summary>The idea as its sender gets it back: thanks, the team it went to, and the idea without actions.</summary>
+    public static JsonObject Submitted(IdeaView idea, Language language)
     {
         var t = Texts.For(language);
+        return Idea(idea, t, Written(t.Format("idea.submitted", Embedded(idea.TeamName ?? "")), bold: true, color: "Good"), withActions: false);
+    }
+
+    private static JsonObject Idea(IdeaView idea, Texts t, JsonObject? notice, bool withActions)
+    {
         var body = new List<JsonNode>();
-        if (notice is not null)
-        {
-            body.Add(Text(notice, bold: true, color: "Good"));
-        }
+        if (notice is not null) body.Add(notice);
         body.AddRange(Summary(idea, t));
-        if (idea.Description.Length > 0) body.Add(Text(PlainText(idea.Description)));
+        if (idea.Description.Length > 0) body.Add(Written(idea.Description));
         if (idea.LastDecision is { } decision)
         {
-            body.Add(LabelledText(t["idea.card.answer"], $"{PlainText(decision.Reason)} — {PlainText(decision.ByName)}, {Date(decision.At)}"));
+            body.Add(LabelledWritten(t["idea.card.answer"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}, {Date(decision.At)}"));
         }
         body.Add(Text(t.Format("idea.card.counts", idea.Supporters, idea.CommentCount), subtle: true));
         foreach (var (author, text) in idea.LatestComments)
         {
-            var comment = Text($"**{PlainText(author)}:** {PlainText(text)}");
+            var comment = Line(Run(Embedded(author) + ":", bold: true), Run(" " + Embedded(text)));
             comment["spacing"] = "Small";
             body.Add(comment);
         }
@@ -39,14 +45,14 @@ public static class IdeaCards
     /// <summary>The lines that identify an idea: kind and team, title, status, who and when.</summary>
     public static IEnumerable<JsonNode> Summary(IdeaView idea, Texts t)
     {
-        var team = idea.TeamName is null ? "" : " · " + PlainText(idea.TeamName);
-        yield return Text($"{t["idea.card.kind"]} · {t[$"idea.category.{idea.Category}"]}{team}", subtle: true, bold: true);
-        yield return Heading(PlainText(idea.Title));
+        var team = idea.TeamName is null ? "" : " · " + Embedded(idea.TeamName);
+        yield return Written($"{t["idea.card.kind"]} · {t[$"idea.category.{idea.Category}"]}{team}", subtle: true, bold: true);
+        yield return WrittenHeading(idea.Title);
         var status = Text(t.Format("idea.card.status", t[$"idea.status.{idea.Status}"]), bold: true, color: StatusColor(idea.Status));
         status["spacing"] = "None";
         yield return status;
-        var who = idea.SubmitterName is null ? t["idea.card.anonymous"] : PlainText(idea.SubmitterName);
-        yield return Text(t.Format("idea.card.from", who, Date(idea.CreatedAt)), subtle: true);
+        var who = idea.SubmitterName is null ? t["idea.card.anonymous"] : Embedded(idea.SubmitterName);
+        yield return Written(t.Format("idea.card.from", who, Date(idea.CreatedAt)), subtle: true);
     }
 
     /// <summary>The short update posted in the team's channel when a leader decides, so everyone sees what happened.</summary>
@@ -56,8 +62,8 @@ public static class IdeaCards
         return Card(
         [
             Text(t["idea.update.title"], subtle: true, bold: true),
-            Text(t.Format("idea.update.text", PlainText(idea.Title), t[$"idea.status.{decision.Status}"]), bold: true),
-            LabelledText(t["idea.card.why"], $"{PlainText(decision.Reason)} — {PlainText(decision.ByName)}"),
+            Written(t.Format("idea.update.text", Embedded(idea.Title), t[$"idea.status.{decision.Status}"]), bold: true),
+            LabelledWritten(t["idea.card.why"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}"),
         ]);
     }
 
@@ -68,8 +74,8 @@ public static class IdeaCards
         return Card(
         [
             Text(t["idea.notice.title"], subtle: true, bold: true),
-            Text(t.Format("idea.update.text", PlainText(idea.Title), t[$"idea.status.{decision.Status}"]), bold: true),
-            LabelledText(t["idea.card.why"], $"{PlainText(decision.Reason)} — {PlainText(decision.ByName)}"),
+            Written(t.Format("idea.update.text", Embedded(idea.Title), t[$"idea.status.{decision.Status}"]), bold: true),
+            LabelledWritten(t["idea.card.why"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}"),
             Text(t["idea.notice.thanks"], subtle: true),
         ]);
     }
@@ -81,7 +87,7 @@ public static class IdeaCards
         var body = new List<JsonNode>
         {
             Text(t["idea.followup.title"], subtle: true, bold: true),
-            Heading(PlainText(idea.Title)),
+            WrittenHeading(idea.Title),
             Text(t["idea.followup.question"]),
         };
         if (notice is not null) body.Add(Text(notice, bold: true));

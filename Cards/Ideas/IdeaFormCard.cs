@@ -26,7 +26,7 @@ public static class IdeaFormCard
         var payload = new IdeaSubmitPayload();
         if (teams.Count == 1)
         {
-            body.Add(Text(t.Format("idea.form.forTeam", teams[0].Name), subtle: true));
+            body.Add(Written(t.Format("idea.form.forTeam", Embedded(teams[0].Name)), subtle: true));
             payload = payload with { Team = teams[0].TeamId };
         }
         else

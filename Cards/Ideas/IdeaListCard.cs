@@ -12,6 +12,9 @@ public static class IdeaListCard
 {
     public const int MaxShown = 10;
 
+    /// <summary>About three lines on a phone (a RichTextBlock has no maxLines).</summary>
+    public const int MaxDescription = 140;
+
     public static JsonObject Build(string heading, IReadOnlyList<IdeaView> ideas, Language language, DateTimeOffset now, string emptyText,
         int flagAfterDays = int.MaxValue)
     {
@@ -23,13 +26,8 @@ public static class IdeaListCard
             var items = new JsonArray([.. IdeaCards.Summary(idea, t)]);
             var age = (int)(now - (idea.LastDecision?.At ?? idea.CreatedAt)).TotalDays;
             if (idea.LastDecision is null && age >= flagAfterDays) items.Add(Text(t.Format("idea.list.waiting", age), bold: true, color: "Attention"));
-            if (idea.LastDecision is { } decision) items.Add(Text($"{t["idea.card.answer"]}: {PlainText(decision.Reason)}", subtle: true));
-            if (idea.Description.Length > 0)
-            {
-                var description = Text(PlainText(Shorten(idea.Description, 200)));
-                description["maxLines"] = 3;
-                items.Add(description);
-            }
+            if (idea.LastDecision is { } decision) items.Add(Written($"{t["idea.card.answer"]}: {Embedded(decision.Reason)}", subtle: true));
+            if (idea.Description.Length > 0) items.Add(Written(Shorten(idea.Description, MaxDescription)));
             if (idea.NextStatuses.Count > 0 || idea.CanShare)
             {
                 items.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray(IdeaCards.LeaderAnswer(idea, t)) });

@@ -5,7 +5,13 @@ namespace CareCompanion.Cards.Json;
 /// <summary>
 /// Small builders for Adaptive Card 1.5 JSON (the highest version Teams renders everywhere).
 /// Cards are built as JSON nodes, so user text is always a JSON string value and can never break the payload.
-/// Text shown in TextBlocks is markdown in Teams: pass user-written text through <see cref="PlainText"/>.
+/// Our own texts are TextBlocks (<see cref="Text"/>, <see cref="Heading"/>), which Teams reads as markdown: that is
+/// how they show words in bold. Text people wrote (titles, descriptions, comments, reasons, notes, names, team names,
+/// a team's own question), alone or inside one of our sentences, goes in a RichTextBlock of TextRuns
+/// (<see cref="Written"/>, <see cref="WrittenHeading"/>, <see cref="Line"/>): the Adaptive
+/// Cards spec makes a TextRun plain text, so it shows exactly as written on every client, with nothing to escape.
+/// Our sentences that take people's text therefore carry no markdown, and set it in as <see cref="Embedded"/>, so
+/// right-to-left text cannot reorder them. Input values and choice titles are plain text already and need nothing.
 /// </summary>
 public static class AdaptiveCardJson
 {
@@ -67,16 +73,44 @@ public static class AdaptiveCardJson
 
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>A short bold label with its text right below: reads well on narrow phone screens.</summary>
-    public static JsonObject LabelledText(string label, string text)
+    /// <summary>Text a person wrote, shown exactly as written: a RichTextBlock with one plain TextRun.</summary>
+    public static JsonObject Written(string text, bool subtle = false, bool bold = false, string? color = null) =>
+        Line(Run(text, subtle, bold, color));
+
+    /// <summary>
+    /// Text a person wrote, set inside one of our sentences: between Unicode's invisible bidi isolates (U+2068, U+2069),
+    /// so a right-to-left name or word cannot move the words, dates and numbers around it ("Fra שלום, 02.11.2026").
+    /// </summary>
+    public static string Embedded(string written) => $"\u2068{written}\u2069";
+
+    /// <summary>A heading that is, or holds, text a person wrote (an idea's or goal's title, a team's own question).</summary>
+    public static JsonObject WrittenHeading(string text) => Line(Run(text, bold: true, size: "Large"));
+
+    /// <summary>A line of plain TextRuns, for text people wrote in more than one style (a bold name, then their comment).</summary>
+    public static JsonObject Line(params JsonObject[] runs) => new() { ["type"] = "RichTextBlock", ["inlines"] = new JsonArray(runs) };
+
+    /// <summary>A TextRun: plain text, never markdown. <paramref name="size"/> is an Adaptive Card size ("Small", "Large"…).</summary>
+    public static JsonObject Run(string text, bool subtle = false, bool bold = false, string? color = null, string? size = null)
     {
-        var body = Text(text);
-        body["spacing"] = "None";
-        return new JsonObject
-        {
-            ["type"] = "Container",
-            ["items"] = new JsonArray(Text(label, bold: true), body),
-        };
+        var run = new JsonObject { ["type"] = "TextRun", ["text"] = text };
+        if (subtle) run["isSubtle"] = true;
+        if (bold) run["weight"] = "Bolder";
+        if (color is not null) run["color"] = color;
+        if (size is not null) run["size"] = size;
+        return run;
+    }
+
+    /// <summary>A short bold label with its text right below: reads well on narrow phone screens.</summary>
+    public static JsonObject LabelledText(string label, string text) => Labelled(Text(label, bold: true), Text(text));
+
+    /// <summary>Our bold label with text a person wrote below it.</summary>
+    public static JsonObject LabelledWritten(string label, string written) => Labelled(Text(label, bold: true), Written(written));
+
+    /// <summary>A label with its text right below (no space between).</summary>
+    public static JsonObject Labelled(JsonObject label, JsonObject text)
+    {
+        text["spacing"] = "None";
+        return new JsonObject { ["type"] = "Container", ["items"] = new JsonArray(label, text) };
     }
 
     /// <summary>A labelled choice: a dropdown, or for several answers a list of checkboxes (easier to tap on a phone).</summary>
@@ -128,26 +162,4 @@ public static class AdaptiveCardJson
         ["title"] = title,
         ["card"] = new JsonObject { ["type"] = "AdaptiveCard", ["body"] = new JsonArray([.. body]), ["actions"] = new JsonArray(actions) },
     };
-
-    /// <summary>
-    /// Escapes the markdown characters Teams interprets in a TextBlock, so what a person wrote is shown as written
-    /// (no injected links, headings or emphasis).
-    /// </summary>
-    public static string PlainText(string userText)
-    {
-        var builder = new System.Text.StringBuilder(userText.Length + 8);
-        var lineStart = true;
-        foreach (var c in userText)
-        {
-            // Emphasis, links and code work anywhere; headings, quotes and list markers only at the start of a line,
-            // so ids and words with dashes stay readable.
-            if (c is '\\' or '*' or '_' or '[' or ']' or '(' or ')' or '`' or '<' or '~' || (lineStart && c is '#' or '>' or '-' or '+'))
-            {
-                builder.Append('\\');
-            }
-            builder.Append(c);
-            lineStart = c == '\n' || (lineStart && c == ' ');
-        }
-        return builder.ToString();
-    }
 }

@@ -11,16 +11,15 @@ public static class PrivacyCards
     public static JsonObject Export(Language language, IReadOnlyList<string> roles, IReadOnlyList<string> chats, string json)
     {
         var t = Texts.For(language);
-        var data = Text(PlainText(json));
-        data["fontType"] = "Monospace";
-        data["size"] = "Small";
+        var run = Run(json, size: "Small");
+        run["fontType"] = "Monospace";
         return Card(
         [
             Heading(t["privacy.title"]),
-            LabelledText(t["privacy.roles"], roles.Count == 0 ? t["privacy.none"] : PlainText(string.Join(", ", roles))),
-            LabelledText(t["privacy.chats"], chats.Count == 0 ? t["privacy.none"] : PlainText(string.Join(", ", chats))),
+            LabelledWritten(t["privacy.roles"], roles.Count == 0 ? t["privacy.none"] : string.Join(", ", roles)),
+            LabelledWritten(t["privacy.chats"], chats.Count == 0 ? t["privacy.none"] : string.Join(", ", chats)),
             Text(t["privacy.anonymous"]),
-            data,
+            Line(run),
             Text(t["privacy.howToDelete"], subtle: true),
         ]);
     }

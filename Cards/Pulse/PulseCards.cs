@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
@@ -20,7 +21,7 @@ public static class PulseCards
     {
         var t = Texts.For(language);
         var text = question.In(language);
-        var body = new List<JsonNode> { Text(t["pulse.title"], subtle: true, bold: true), Heading(text.Text) };
+        var body = new List<JsonNode> { Text(t["pulse.title"], subtle: true, bold: true), WrittenHeading(text.Text) };
         if (notice is not null)
         {
             body.Add(Text(notice, bold: true, color: "Good"));
@@ -28,7 +29,7 @@ public static class PulseCards
         var actions = new List<JsonNode>();
         if (question.HasScale)
         {
-            body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            body.Add(Written(t.Format("pulse.scale", Embedded(text.Low!), Embedded(text.High!)), subtle: true));
             if (question.TakesComment) body.Add(CommentInput(t["pulse.comment"], multiline: false));
             actions.AddRange(Enumerable.Range(1, 5).Select(value => AnswerAction(value.ToString(CultureInfo.InvariantCulture), round, value)));
         }
@@ -49,7 +50,7 @@ public static class PulseCards
         var body = new List<JsonNode>
         {
             Text($"{t["pulse.title"]} · {t["pulse.closed"]}", subtle: true, bold: true),
-            Heading(question.In(language).Text),
+            WrittenHeading(question.In(language).Text),
         };
         if (result.Answers < minAnswers)
         {
@@ -62,7 +63,7 @@ public static class PulseCards
             var text = question.In(language);
             body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", language.Culture()))));
             body.Add(Bars(result.Distribution));
-            body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            body.Add(Written(t.Format("pulse.scale", Embedded(text.Low!), Embedded(text.High!)), subtle: true));
         }
         if (question.TakesComment) body.Add(Text(t["pulse.result.comments"], subtle: true));
         return Card(body);
@@ -72,11 +73,14 @@ public static class PulseCards
     public static JsonObject MeetingTheme(Question question, Language language)
     {
         var t = Texts.For(language);
-        return Card([Text(t["meeting.title"], subtle: true, bold: true), Heading(question.In(language).Text), Text(t["meeting.howto"])]);
+        return Card([Text(t["meeting.title"], subtle: true, bold: true), WrittenHeading(question.In(language).Text), Text(t["meeting.howto"])]);
     }
 
-    /// <summary>Room for comments in the leader's card: Teams refuses cards much over 28 KB.</summary>
-    public const int CommentBudgetChars = 16_000;
+    /// <summary>
+    /// Room for comments in the leader's card, in the bytes the card is sent as (each comment's block counted, its
+    /// JSON escapes too: æ, ø, å and emoji take 6 to 12 bytes): Teams refuses cards much over 28 KB.
+    /// </summary>
+    public const int CommentBudgetBytes = 20_000;
 
     /// <summary>
     /// The result for a team's leaders and coaches in their personal chat: the numbers, and the comments without
@@ -96,11 +100,12 @@ public static class PulseCards
         var shown = 0;
         foreach (var comment in comments)
         {
-            if (used + comment.Length > CommentBudgetChars) break;
-            var block = Text("“" + PlainText(comment) + "”");
+            var block = Written("“" + Embedded(comment) + "”");
             block["separator"] = true;
+            var bytes = Encoding.UTF8.GetByteCount(block.ToJsonString());
+            if (used + bytes > CommentBudgetBytes) break;
             body.Add(block);
-            used += comment.Length;
+            used += bytes;
             shown++;
         }
         if (shown < comments.Count) body.Add(Text(t.Format("pulse.summary.more", comments.Count - shown), subtle: true));

@@ -19,7 +19,7 @@ public static class PulseTrendCard
         var culture = language.Culture();
         foreach (var row in rows.Reverse())
         {
-            body.Add(LabelledText($"{t.Format("results.week", row.Week)} · {row.Question.In(language).Text}", Summary(row, t, culture)));
+            body.Add(Labelled(Written($"{t.Format("results.week", row.Week)} · {Embedded(row.Question.In(language).Text)}", bold: true), Text(Summary(row, t, culture))));
         }
         return Card(body);
     }

@@ -23,7 +23,7 @@ public static class RolesCard
         if (holders.Count == 0) body.Add(Text(t["roles.none"], subtle: true));
         foreach (var holder in holders)
         {
-            body.Add(LabelledText(PlainText(holder.Name), string.Join(", ", holder.Roles.Select(r => t[$"roles.{r}"]))));
+            body.Add(Labelled(Written(holder.Name, bold: true), Text(string.Join(", ", holder.Roles.Select(r => t[$"roles.{r}"])))));
         }
         var people = members.Take(MaxMembers).ToList();
         body.Add(ChoiceSet("person", t["roles.person"], people.Select(m => (m.Name, m.UserId)), people.FirstOrDefault()?.UserId ?? ""));

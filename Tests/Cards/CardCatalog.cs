@@ -45,6 +45,8 @@ public static class CardCatalog
                 ["Vi hadde fagmøte på tirsdag, det hjalp.", "For lite folk på kveldsvakt til å snakke sammen.", "**Ikke** markdown, [lenke](http://x)"]));
             yield return ($"pulse-leader-summary-many.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5,
                 [.. Enumerable.Range(0, 300).Select(i => $"Kommentar {i}: " + new string('x', 480))]));
+            yield return ($"pulse-leader-summary-many-short.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5,
+                [.. Enumerable.Range(0, 300).Select(i => $"Bra {i} 👍 på kveldsvakta, så æøå")]));
             yield return ($"pulse-meeting-theme.{code}", PulseCards.MeetingTheme(reflection, language));
             yield return ($"pulse-team-question.{code}", TeamQuestionCard.Build("19:team@thread.tacv2", language));
             var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, ["reflection", "ethics"]);

@@ -24,6 +24,22 @@ public sealed class CardCatalogTests
             Assert.True(r.Value.Errors.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Errors)}");
             Assert.True(r.Value.Warnings.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Warnings)}");
             Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), r.Key + ".png")), $"{r.Key}.png was not rendered");
+            Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), "phone", r.Key + ".png")), $"phone/{r.Key}.png was not rendered");
+        });
+    }
+
+    [Fact]
+    public async Task Our_own_bold_words_show_bold_without_asterisks_on_desktop_and_phone()
+    {
+        var digest = CardCatalog.All().Single(c => c.Name == "digest.nb");
+
+        var shown = (await CardValidator.ValidateAsync([digest]))["digest.nb"].Shown;
+
+        Assert.All(new[] { shown.Desktop, shown.Phone }, texts =>
+        {
+            var help = Assert.Single(texts, t => t.Text.StartsWith("Skriv sammendrag for"));
+            Assert.Contains("<strong>sammendrag</strong>", help.Html);
+            Assert.DoesNotContain(texts, t => t.Text.Contains("**"));
         });
     }
 
@@ -41,10 +57,15 @@ public sealed class CardCatalogTests
     [Fact]
     public void Every_card_is_Adaptive_Card_1_5_and_under_the_Teams_size_limit()
     {
-        Assert.All(CardCatalog.All(), c =>
+        // The bytes the bot sends (CardMessage writes ToJsonString as it is), largest first in TestResults/cards/sizes.txt.
+        var sizes = CardCatalog.All().Select(c => (c.Name, c.Card, Bytes: Encoding.UTF8.GetByteCount(c.Card.ToJsonString())))
+            .OrderByDescending(c => c.Bytes).ToList();
+        File.WriteAllLines(Path.Combine(RepoPaths.Results("cards"), "sizes.txt"), sizes.Select(c => $"{c.Bytes,7} {c.Name}"));
+
+        Assert.All(sizes, c =>
         {
             Assert.Equal("1.5", c.Card["version"]!.GetValue<string>());
-            Assert.True(Encoding.UTF8.GetByteCount(c.Card.ToJsonString()) < TeamsCardLimitBytes, $"{c.Name} is too large");
+            Assert.True(c.Bytes < TeamsCardLimitBytes, $"{c.Name} is too large: {c.Bytes} bytes");
         });
     }
 }

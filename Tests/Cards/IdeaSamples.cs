@@ -30,11 +30,10 @@ internal static class IdeaSamples
             NextStatuses = ["trying", "implemented", "notpursued"],
         };
         yield return ("idea", IdeaCards.Idea(idea, language));
-        yield return ("idea-anonymous-new", IdeaCards.Idea(idea with
+        yield return ("idea-anonymous-new", IdeaCards.Submitted(idea with
         {
             SubmitterName = null, Status = "new", LastDecision = null, Supporters = 0, CommentCount = 0, LatestComments = [],
-            NextStatuses = ["considering", "trying", "implemented", "notpursued"],
-        }, language, Texts.For(language).Format("idea.submitted", teams[0].Name)));
+        }, language));
         var implemented = idea with
         {
             Status = "implemented", NextStatuses = ["trying"], CanShare = true,

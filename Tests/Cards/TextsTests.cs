@@ -1,4 +1,3 @@
-using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Localization;
 
 namespace CareCompanion.Tests.Cards;
@@ -26,12 +25,4 @@ public sealed class TextsTests
     [InlineData(null, Language.Bokmal)]
     public void Locales_map_to_the_language_people_read(string? locale, Language expected) =>
         Assert.Equal(expected, LanguageResolver.FromLocale(locale));
-
-    [Fact]
-    public void User_text_is_shown_as_written_not_as_markdown()
-    {
-        var escaped = AdaptiveCardJson.PlainText("**Viktig** [klikk](http://x) # 1\n# Overskrift\n - punkt a:b-c");
-
-        Assert.Equal("\\*\\*Viktig\\*\\* \\[klikk\\]\\(http://x\\) # 1\n\\# Overskrift\n \\- punkt a:b-c", escaped);
-    }
 }

@@ -187,7 +187,7 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         Assert.Contains("2 støtter", anneAgain);
         Assert.Contains("Du har trukket støtten.", olaWithdraws);
         Assert.Contains("1 støtter · 0 kommentarer", olaWithdraws);
-        Assert.Contains(@"Godt! \[lenke\]\(http://x\) \<at>Alle\</at>", comment);
+        Assert.Contains("Godt! [lenke](http://x) <at>Alle</at>", comment);
         Assert.Contains("1 støtter · 1 kommentarer", comment);
         Assert.Contains("Skriv en kommentar på høyst 300 tegn.", tooLong);
         var stored = (await team.ReloadAsync(idea))!;

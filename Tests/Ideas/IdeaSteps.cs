@@ -69,5 +69,5 @@ public static class IdeaSteps
 
     /// <summary>Idea cards posted or updated in the team's channel.</summary>
     public static IReadOnlyList<SentActivity> IdeaCardsInChannel(this PulseTeam team) =>
-        [.. team.Connector.SentTo(team.Teams.GeneralChannelId).Where(s => s.Card?["body"]?.AsArray().Any(b => b?["text"]?.ToString().StartsWith("Idé ·") == true) == true)];
+        [.. team.Connector.SentTo(team.Teams.GeneralChannelId).Where(s => s.Card?["body"]?.AsArray().Any(b => b is not null && CardContent.Text(b).StartsWith("Idé ·")) == true)];
 }

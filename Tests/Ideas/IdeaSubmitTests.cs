@@ -21,8 +21,8 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
         var idea = Assert.Single(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
         Assert.Equal(("Fast tid til *overlapp*", "workflow", "new", nurse), (idea.Title, idea.Category, idea.Status, idea.SubmitterAadObjectId));
         var posted = Assert.Single(team.IdeaCardsInChannel());
-        Assert.Contains(@"Fast tid til \*overlapp\*", posted.CardText);
-        Assert.Contains(@"\[klikk\]\(http://evil\) \<b>her\</b>", posted.CardText);
+        Assert.Contains("Fast tid til *overlapp*", posted.CardText); // as written: in a TextRun, never markdown
+        Assert.Contains("[klikk](http://evil) <b>her</b>", posted.CardText);
         Assert.Contains("Fra Ansatt", posted.CardText);
         Assert.Contains("Støtt / trekk støtte", posted.CardText);
     }

@@ -140,7 +140,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         var summary = Assert.Single(team.Connector.SentTo(chat)).CardText;
         Assert.Contains("Til refleksjonsmøtet", summary);
         Assert.Contains("6 svar", summary);
-        Assert.Contains(@"Vi trenger mer tid til \*refleksjon\*", summary); // shown as written, not as markdown
+        Assert.Contains("Vi trenger mer tid til *refleksjon*", summary); // shown as written, not as markdown
         Assert.DoesNotContain(people[0], summary);
     }
 

@@ -31,7 +31,7 @@ public sealed class TeamQuestionTests(AzuriteFixture fixture) : IClassFixture<Az
 
         Assert.Contains("Lagt til.", reply);
         var card = Assert.Single(team.ChannelCards());
-        Assert.Contains(@"Hvordan gikk \*overlappen\* i dag?", card.CardText);
+        Assert.Contains("Hvordan gikk *overlappen* i dag?", card.CardText);
         Assert.Contains("1 = Dårlig · 5 = Svært godt", card.CardText);
     }
 

@@ -3,15 +3,26 @@ using System.Text.Json.Nodes;
 
 namespace CareCompanion.Tests.Support;
 
-public sealed record CardProblems(string[] Errors, string[] Warnings);
+/// <summary>
+/// One text a person sees on a rendered card: a TextBlock (markdown), a RichTextBlock (plain TextRuns), an input's value
+/// or placeholder, or a dropdown choice. <see cref="Text"/> is what shows, <see cref="Html"/> how it was rendered; for
+/// text with right-to-left letters, <see cref="Visual"/> is its characters in the order they appear, left to right.
+/// </summary>
+public sealed record ShownText(string Kind, string Text, string Html, string? Visual = null);
+
+/// <summary>What Microsoft's library found wrong with a card, and what it shows at desktop and at phone width.</summary>
+public sealed record CardRendering(string[] Errors, string[] Warnings, ShownTexts Shown);
+
+public sealed record ShownTexts(ShownText[] Desktop, ShownText[] Phone);
 
 /// <summary>
 /// Runs Tests/js/validate-cards.mjs: Microsoft's adaptivecards library parses and validates each card in headless
-/// Chromium and renders it to TestResults/cards/&lt;name&gt;.png.
+/// Chromium and renders it as Teams does (markdown with markdown-it, Teams' light theme) to
+/// TestResults/cards/&lt;name&gt;.png at desktop width and TestResults/cards/phone/&lt;name&gt;.png at phone width.
 /// </summary>
 public static class CardValidator
 {
-    public static async Task<IReadOnlyDictionary<string, CardProblems>> ValidateAsync(IEnumerable<(string Name, JsonObject Card)> cards)
+    public static async Task<IReadOnlyDictionary<string, CardRendering>> ValidateAsync(IEnumerable<(string Name, JsonObject Card)> cards)
     {
         var input = Directory.CreateTempSubdirectory("cards-").FullName;
         try
@@ -24,7 +35,7 @@ public static class CardValidator
                 [RepoPaths.Script("validate-cards.mjs"), input, RepoPaths.Results("cards")], TimeSpan.FromMinutes(3));
             Assert.True(exitCode == 0, $"validate-cards.mjs failed ({exitCode}):\n{output}");
             var json = output.Split('\n').Last(l => l.StartsWith('{'));
-            return JsonSerializer.Deserialize<Dictionary<string, CardProblems>>(json, JsonSerializerOptions.Web)!
+            return JsonSerializer.Deserialize<Dictionary<string, CardRendering>>(json, JsonSerializerOptions.Web)!
                 .ToDictionary(p => Path.GetFileNameWithoutExtension(p.Key), p => p.Value);
         }
         finally

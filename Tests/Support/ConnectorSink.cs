@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,10 +20,16 @@ public sealed record SentActivity(string Method, string ConversationId, JsonObje
     public string CardText => Card is null ? "" : CardContent.Text(Card);
 }
 
-public static class CardContent
+public static partial class CardContent
 {
-    /// <summary>All text a person sees in a card: TextBlocks, labels, choices, action titles.</summary>
-    public static string Text(JsonNode card) => string.Join("\n", CardTexts(card));
+    /// <summary>
+    /// All text a person sees in a card: TextBlocks, RichTextBlocks (their runs as one line), labels, choices, action
+    /// titles; without the invisible bidi isolates around people's text in our sentences.
+    /// </summary>
+    public static string Text(JsonNode card) => Invisible().Replace(string.Join("\n", CardTexts(card)), "");
+
+    [GeneratedRegex("[\u2066-\u2069]")]
+    private static partial Regex Invisible();
 
     /// <summary>What an Action.Execute invoke answered: the message text, or the text of the card that replaces the clicked one.</summary>
     public static string InvokeReply(JsonObject response) => response["value"] switch
@@ -34,6 +41,8 @@ public static class CardContent
 
     private static IEnumerable<string> CardTexts(JsonNode node) => node switch
     {
+        JsonObject o when o["type"] is JsonValue type && type.TryGetValue<string>(out var t) && t == "RichTextBlock" =>
+            [string.Concat(o["inlines"]?.AsArray().Select(run => run?["text"]?.GetValue<string>()) ?? [])],
         JsonObject o => o.SelectMany(p =>
             p.Key is "text" or "title" or "label" && p.Value is JsonValue v && v.TryGetValue<string>(out var s)
                 ? [s]

@@ -1,47 +1,33 @@
 // Validates Adaptive Card JSON files with Microsoft's own `adaptivecards` library, inside headless Chromium
-// (the library needs a DOM), and renders each card to a PNG at phone width for a person to look at.
+// (the library needs a DOM), and renders each card as Teams shows it (teams-card-page.mjs): to <png dir>/<name>.png
+// at desktop width and to <png dir>/phone/<name>.png at phone width, for a person to look at.
 // Usage: node validate-cards.mjs <dir with *.json> <dir for *.png>
-// Prints one JSON object: { "<file>": { "errors": [...], "warnings": [...] } }.
-import { readdirSync, readFileSync } from 'node:fs';
+// Prints one JSON object: { "<file>": { "errors": [...], "warnings": [...], "shown": { "desktop": [...], "phone": [...] } } },
+// where each shown text is { kind, text, html }: what a person sees, for the tests to assert on.
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { createRequire } from 'node:module';
 import { launchChromium } from './chromium.mjs';
+import { layouts, openCardPage } from './teams-card-page.mjs';
 
 const [inputDir, pngDir] = process.argv.slice(2);
-const require = createRequire(import.meta.url);
-const libraryPath = require.resolve('adaptivecards/dist/adaptivecards.min.js');
+const pngDirs = { desktop: pngDir, phone: join(pngDir, 'phone') };
+mkdirSync(pngDirs.phone, { recursive: true });
 
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 400, height: 800 } }); // a phone-sized column
-await page.setContent('<html><body style="margin:0;background:#f5f5f5;font-family:sans-serif"><div id="host" style="width:380px;padding:10px"></div></body></html>');
-await page.addScriptTag({ path: libraryPath });
+const pages = {};
+for (const [name, layout] of Object.entries(layouts)) pages[name] = await openCardPage(browser, layout);
 
 const results = {};
 for (const file of readdirSync(inputDir).filter(f => f.endsWith('.json')).sort()) {
   const card = JSON.parse(readFileSync(join(inputDir, file), 'utf8'));
-  results[file] = await page.evaluate((json) => {
-    const AC = window.AdaptiveCards;
-    const errors = [];
-    const warnings = [];
-    const context = new AC.SerializationContext();
-    context.targetVersion = AC.Versions.v1_5;
-    const card = new AC.AdaptiveCard();
-    card.parse(json, context);
-    // Parse-time events (unknown types, bad values) are warnings; validation failures are errors.
-    for (let i = 0; i < context.eventCount; i++) {
-      warnings.push(`parse: ${context.getEventAt(i).message}`);
-    }
-    for (const e of card.validateProperties().validationEvents) {
-      errors.push(`${AC.ValidationEvent[e.event] ?? e.event}: ${e.message}`);
-    }
-    const host = document.getElementById('host');
-    host.innerHTML = '';
-    const rendered = card.render();
-    if (!rendered) errors.push('card did not render');
-    else host.appendChild(rendered);
-    return { errors, warnings };
-  }, card);
-  await page.locator('#host').screenshot({ path: join(pngDir, basename(file, '.json') + '.png') });
+  const result = { shown: {} };
+  for (const [name, page] of Object.entries(pages)) {
+    const { errors, warnings, texts } = await page.evaluate((json) => window.renderCard(json), card);
+    Object.assign(result, { errors, warnings });
+    result.shown[name] = texts;
+    await page.locator('#host').screenshot({ path: join(pngDirs[name], basename(file, '.json') + '.png') });
+  }
+  results[file] = result;
 }
 await browser.close();
 console.log(JSON.stringify(results));
