@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Bot.Hosting;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Json;
 using Microsoft.Bot.Builder;
@@ -13,8 +14,16 @@ namespace CareCompanion.Bot;
 /// The Teams entry point. It only forwards: each kind of activity becomes a route kind and key for the
 /// <see cref="Dispatcher"/>, and the route's reply becomes what Teams expects back. Features never see this class.
 /// </summary>
-public sealed class CareCompanionBot(Dispatcher dispatcher) : TeamsActivityHandler
+public sealed class CareCompanionBot(Dispatcher dispatcher, Admission admission, ILogger<CareCompanionBot> logger) : TeamsActivityHandler
 {
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        var activity = turnContext.Activity;
+        if (admission.Admits(activity.ChannelId, TeamsConversation.TenantId(activity))) return base.OnTurnAsync(turnContext, cancellationToken);
+        logger.LogWarning("Ignored a {Type} activity from channel {Channel}: not Teams, or a tenant not allowed here.", activity.Type, activity.ChannelId);
+        return Task.CompletedTask;
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
         var activity = (Activity)turnContext.Activity;
@@ -79,13 +88,20 @@ public sealed class CareCompanionBot(Dispatcher dispatcher) : TeamsActivityHandl
         var botId = activity.Recipient?.Id;
         if (activity.MembersAdded?.Any(m => m.Id == botId) == true) return EventAsync(turnContext, Events.Installed, cancellationToken);
         if (activity.MembersRemoved?.Any(m => m.Id == botId) == true) return EventAsync(turnContext, Events.Removed, cancellationToken);
+        if (activity.MembersRemoved is { Count: > 0 } removed) return EventAsync(turnContext, Events.MembersRemoved, cancellationToken, Members(removed));
         return Task.CompletedTask;
     }
 
-    private async Task EventAsync(ITurnContext turnContext, string name, CancellationToken ct)
+    private async Task EventAsync(ITurnContext turnContext, string name, CancellationToken ct, JsonObject? data = null)
     {
-        if (await dispatcher.RunAsync(turnContext, RouteKind.Event, name, [], ct) is { } reply) await TeamsReplies.SendAsync(turnContext, reply, ct);
+        if (await dispatcher.RunAsync(turnContext, RouteKind.Event, name, data ?? [], ct) is { } reply) await TeamsReplies.SendAsync(turnContext, reply, ct);
     }
+
+    /// <summary>People as Teams names them in a conversation update: Teams user id and Entra object id.</summary>
+    private static JsonObject Members(IEnumerable<ChannelAccount> members) => new()
+    {
+        ["members"] = new JsonArray([.. members.Select(m => (JsonNode)new JsonObject { ["userId"] = m.Id, ["aadObjectId"] = m.AadObjectId })]),
+    };
 
     private async Task<Reply> DialogAsync(ITurnContext turnContext, RouteKind kind, JsonObject data, CancellationToken ct) =>
         await dispatcher.RunAsync(turnContext, kind, Verb(data), data, ct) ?? Dispatcher.Unknown(turnContext);

@@ -5,7 +5,7 @@ namespace CareCompanion.Storage;
 
 /// <summary>
 /// Counts the HTTP round trips to Table Storage (each try, retries included), so the performance harness can state
-/// the storage cost per activity. Shown on /healthz.
+/// the storage cost per activity. Shown on /metrics.
 /// </summary>
 public sealed class StorageOperations : HttpPipelineSynchronousPolicy
 {

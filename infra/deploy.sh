@@ -9,8 +9,13 @@ rg="${RESOURCE_GROUP:-rg-carecompanion-${env}}"
 location="${LOCATION:-norwayeast}"
 
 az group create --name "$rg" --location "$location" --output none
+# The pulse answer key stays the same across deployments (a new one during an open round would count a changed answer
+# twice): read it back from the environment's vault, or make one the first time.
+vault=$(az keyvault list --resource-group "$rg" --query "[0].name" --output tsv 2>/dev/null || true)
+answer_key=$( [[ -n "$vault" ]] && az keyvault secret show --vault-name "$vault" --name pulse-answer-key-secret --query value --output tsv 2>/dev/null || true)
+answer_key="${answer_key:-$(openssl rand -base64 32)}"
 outputs=$(az deployment group create --resource-group "$rg" --template-file infra/main.bicep \
-  --parameters environmentName="$env" location="$location" --query properties.outputs --output json)
+  --parameters environmentName="$env" location="$location" answerKeySecret="$answer_key" --query properties.outputs --output json)
 output() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1']['value'])" <<<"$outputs"; }
 
 rm -rf .local/publish .local/publish.zip

@@ -18,6 +18,10 @@ param appServiceSku string = 'B1'
 @allowed(['F0', 'S1'])
 param botSku string = 'S1'
 
+@description('The secret pulse answers are keyed with while a round is open (kept in Key Vault, never in storage). Keep it the same across deployments: deploy.sh reads it back from the vault.')
+@secure()
+param answerKeySecret string
+
 var suffix = toLower('${environmentName}${uniqueString(resourceGroup().id)}')
 var names = {
   identity: 'id-carecompanion-${environmentName}'
@@ -80,6 +84,12 @@ resource storageSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
   }
 }
 
+resource answerKeySecretInVault 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'pulse-answer-key-secret'
+  properties: { value: answerKeySecret }
+}
+
 // Key Vault Secrets User, so the app can read the connection string through a Key Vault reference.
 resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   scope: vault
@@ -122,6 +132,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
         { name: 'Storage__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storageSecret.properties.secretUri})' }
         { name: 'Storage__TablePrefix', value: 'cc' }
+        { name: 'Pulse__AnswerKeySecret', value: '@Microsoft.KeyVault(SecretUri=${answerKeySecretInVault.properties.secretUri})' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
       ]
     }

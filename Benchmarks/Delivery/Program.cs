@@ -44,6 +44,7 @@ foreach (var name in new[] { "A", "B" })
     var bot = ChildProcess.Start("dotnet", [botDll, "--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(botDll), new Dictionary<string, string>
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Health__MetricsKey"] = "benchmark",
         ["InstanceId"] = name,
         ["Storage__ConnectionString"] = azurite.ConnectionString,
         ["Storage__TablePrefix"] = storage.Value.TablePrefix,
@@ -63,7 +64,7 @@ foreach (var name in new[] { "A", "B" })
 using var http = new HttpClient();
 foreach (var port in ports.Values)
 {
-    while (!(await http.GetStringAsync($"http://127.0.0.1:{port}/healthz")).Contains("\"liveInstances\":2")) await Task.Delay(500);
+    while (!(await MetricsAsync(http, port)).Contains("\"liveInstances\":2")) await Task.Delay(500);
 }
 
 var runs = new List<RunResult>
@@ -147,6 +148,13 @@ int IntArg(string name, int fallback)
 {
     var i = Array.IndexOf(args, name);
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+// The instance's figures need the operators' key (the public /healthz says only that it is up).
+static async Task<string> MetricsAsync(HttpClient http, int port)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/metrics") { Headers = { { "X-Metrics-Key", "benchmark" } } };
+    return await (await http.SendAsync(request)).Content.ReadAsStringAsync();
 }
 
 internal sealed record RunResult(string Name, int Recipients, int Delivered, int Duplicates, int Lost, long Throttled,

@@ -13,7 +13,7 @@ builder.Services.AddTransient<IBot, EchoBot>();
 var app = builder.Build();
 app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
     adapter.ProcessAsync(request, response, bot));
-app.MapGet("/healthz", () => Results.Ok(new { allocatedBytes = GC.GetTotalAllocatedBytes() })); // for the harness, as CareCompanion's
+app.MapGet("/metrics", () => Results.Ok(new { allocatedBytes = GC.GetTotalAllocatedBytes() })); // for the harness, as CareCompanion's
 app.Run();
 
 internal sealed class EchoBot : ActivityHandler

@@ -16,6 +16,7 @@ public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["Health__MetricsKey"] = MetricsKey,
             ["Scheduler__Enabled"] = "false",
             ["Delivery__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
@@ -27,10 +28,13 @@ public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
         return new Bots(process, port);
     }
 
-    /// <summary>Table Storage round trips (none for the echo bot) and bytes allocated so far, from the bot's /healthz.</summary>
+    private const string MetricsKey = "benchmark";
+
+    /// <summary>Table Storage round trips (none for the echo bot) and bytes allocated so far, from the bot's /metrics.</summary>
     public async Task<Counters> CountersAsync(HttpClient http)
     {
-        var health = await http.GetFromJsonAsync<JsonObject>($"http://127.0.0.1:{port}/healthz");
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/metrics") { Headers = { { "X-Metrics-Key", MetricsKey } } };
+        var health = await (await http.SendAsync(request)).Content.ReadFromJsonAsync<JsonObject>();
         return new Counters(health?["storageOperations"]?.GetValue<long>() ?? 0, health?["allocatedBytes"]?.GetValue<long>() ?? 0);
     }
 

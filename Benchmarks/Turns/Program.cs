@@ -2,7 +2,7 @@
 // their own processes on one Azurite, driven from this process over loopback by N concurrent simulated users.
 // Per activity kind and concurrency: throughput, p50/p95/p99 latency, the ratio to the echo bot, errors, and Table
 // Storage round trips per activity (counted in the bot by an Azure SDK pipeline policy) and bytes allocated per turn
-// (GC.GetTotalAllocatedBytes, background included), both read from /healthz.
+// (GC.GetTotalAllocatedBytes, background included), both read from /metrics.
 // Then the messaging-extension search alone over larger teams. Writes Benchmarks/results/turns.md.
 // Usage: dotnet run -c Release --project Benchmarks/Turns -- [--users 1,16,64] [--requests 25] [--ideas 10000,100000]
 using System.Diagnostics;

@@ -26,7 +26,7 @@ public sealed class Seed(Tables tables, TeamsActivities teams, string serviceUrl
         await pulse.SaveRoundAsync(new PulseRound
         {
             TenantId = teams.TenantId, TeamId = teams.TeamId, RoundId = RoundId, QuestionId = "R1", OpenedAt = now, ClosesAt = now.AddDays(5),
-            Salt = "0123456789ABCDEF", PostJobId = "benchmark", ConversationId = teams.GeneralChannelId, TimeZone = Team.DefaultTimeZone,
+            PostJobId = "benchmark", ConversationId = teams.GeneralChannelId, TimeZone = Team.DefaultTimeZone,
         });
     }
 

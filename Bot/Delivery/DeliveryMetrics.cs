@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 
 namespace CareCompanion.Bot.Delivery;
 
-/// <summary>Counts per job of this instance: due, sent, retried, failed. Shown on /healthz and as .NET metrics.</summary>
+/// <summary>Counts per job of this instance: due, sent, retried, failed. Shown on /metrics (with the operators' key) and as .NET metrics.</summary>
 public sealed class DeliveryMetrics
 {
     public const string MeterName = "CareCompanion.Delivery";

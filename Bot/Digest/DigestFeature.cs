@@ -18,7 +18,7 @@ public static class DigestFeature
         services.AddSingleton<IInstallationListener, DigestSetup>();
         services.AddSingleton<IJobHandler, DigestJob>();
 
-        services.AddCommand<DigestCommands>("digest", Access.Person, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddCommand<DigestCommands>("digest", Access.Person, (h, turn, ct) => h.ShowAsync(turn, ct), answerPrivately: true);
         services.AddCommand<DigestCommands>("leadersChannel", Access.Holding(Role.Leaders, "settings.leadersOnly").InChannel,
             (h, turn, ct) => h.SetLeadersChannelAsync(turn, ct));
         services.AddAction<DigestActions>(DigestVerbs.Decide, Access.Holding(Role.Leaders, "idea.leadersOnly"), (h, turn, ct) => h.DecideAsync(turn, ct));

@@ -29,6 +29,10 @@ namespace CareCompanion.Bot.Hosting;
 /// <summary>Builds the bot's web host. Program.cs runs it; tests build it with their own configuration.</summary>
 public static class BotApp
 {
+    /// <summary>The operators' key for /metrics (unset: /metrics answers 404), sent in the <see cref="MetricsKeyHeader"/> header.</summary>
+    public const string MetricsKeySetting = "Health:MetricsKey";
+    public const string MetricsKeyHeader = "X-Metrics-Key";
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -58,6 +62,8 @@ public static class BotApp
             sp.GetRequiredService<ILogger<ErrorHandlingAdapter>>()));
 
         services.AddSingleton<Dispatcher>();
+        services.AddSingleton<PrivateReplies>();
+        services.AddSingleton<Admission>();
         services.AddTransient<IBot, CareCompanionBot>();
         services.AddInstallation();
         services.AddRoles(builder.Configuration);
@@ -72,12 +78,17 @@ public static class BotApp
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
-        app.MapGet("/healthz", (InstanceIdentity instance, LiveInstances live, DeliveryMetrics metrics, StorageOperations storage) =>
-            Results.Ok(new
-            {
-                status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count,
-                allocatedBytes = GC.GetTotalAllocatedBytes(), delivery = metrics.Snapshot(),
-            }));
+        // Public: health only. The instance's figures (its host and process, tenants' job ids) need the operators' key.
+        app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = VersionCommand.Version }));
+        app.MapGet("/metrics", (HttpRequest request, IConfiguration configuration, InstanceIdentity instance, LiveInstances live, DeliveryMetrics metrics,
+            StorageOperations storage) =>
+            configuration[MetricsKeySetting] is not { Length: > 0 } key || request.Headers[MetricsKeyHeader] != key
+                ? Results.NotFound()
+                : Results.Ok(new
+                {
+                    status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count,
+                    allocatedBytes = GC.GetTotalAllocatedBytes(), delivery = metrics.Snapshot(),
+                }));
         return app;
     }
 

@@ -40,7 +40,7 @@ public static class IdeaFeature
         services.AddAction<IdeaDecisions>(IdeaVerbs.Status, leaders, (h, turn, ct) => h.DecideFromCardAsync(turn, ct));
         services.AddAction<IdeaDecisions>(IdeaVerbs.Share, leaders, (h, turn, ct) => h.ShareAsync(turn, ct));
 
-        services.AddCommand<IdeaLists>("myIdeas", Access.Person, (h, turn, ct) => h.MineAsync(turn, ct));
+        services.AddCommand<IdeaLists>("myIdeas", Access.Person, (h, turn, ct) => h.MineAsync(turn, ct), answerPrivately: true);
         services.AddCommand<IdeaLists>("ideas", Access.Person, (h, turn, ct) => h.OpenForLeaderAsync(turn, ct));
         services.AddCommand<IdeaLists>("sharedIdeas", Access.Person, (h, turn, ct) => h.SharedAsync(turn, ct));
         return services;

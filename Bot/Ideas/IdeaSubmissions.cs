@@ -22,16 +22,22 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             : Reply.Card(IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, new IdeaDraft(), inDialog: false));
     }
 
-    /// <summary>"Ny idé" on a card: the form in a dialog; from a pulse card, starting from what the person reflected.</summary>
-    public async Task<Reply> OpenDialogAsync(Turn turn, CancellationToken ct) =>
-        await OpenDialogAsync(turn, await pulseAnswers.MyCommentAsync(turn, turn.Payload<IdeaOpenPayload>(), ct), ct);
+    /// <summary>
+    /// "Ny idé" on a card: the form in a dialog; from a pulse card, starting from what the person reflected, and then
+    /// anonymous unless they choose otherwise (the reflection was anonymous).
+    /// </summary>
+    public async Task<Reply> OpenDialogAsync(Turn turn, CancellationToken ct)
+    {
+        var reflection = await pulseAnswers.MyCommentAsync(turn, turn.Payload<IdeaOpenPayload>(), ct);
+        return await OpenDialogAsync(turn, reflection, ct, anonymous: reflection is not null);
+    }
 
     /// <summary>The form in a dialog, with <paramref name="description"/> filled in (a reflection, or the message it was made from).</summary>
-    public async Task<Reply> OpenDialogAsync(Turn turn, string? description, CancellationToken ct)
+    public async Task<Reply> OpenDialogAsync(Turn turn, string? description, CancellationToken ct, bool anonymous = false)
     {
         var choices = await teams.OfCallerAsync(turn, ct);
         if (choices.Count == 0) return Reply.Text(turn.T["idea.noTeams"]);
-        var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription));
+        var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription), Anonymous: anonymous);
         return Form(turn, IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, draft, inDialog: true));
     }
 

@@ -14,8 +14,8 @@ public static class PrivacyFeature
         services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<RetentionJob>());
         services.AddHostedService(sp => sp.GetRequiredService<RetentionJob>());
 
-        services.AddCommand<PrivacyRequests>("myData", Access.Person, (h, turn, ct) => h.ExportAsync(turn, ct));
-        services.AddCommand<PrivacyRequests>("deleteMyData", Access.Anyone, (h, turn, ct) => h.AskToDeleteAsync(turn, ct));
+        services.AddCommand<PrivacyRequests>("myData", Access.Person, (h, turn, ct) => h.ExportAsync(turn, ct), answerPrivately: true);
+        services.AddCommand<PrivacyRequests>("deleteMyData", Access.Person, (h, turn, ct) => h.AskToDeleteAsync(turn, ct), answerPrivately: true);
         services.AddAction<PrivacyRequests>(PrivacyVerbs.Delete, Access.Person, (h, turn, ct) => h.DeleteAsync(turn, ct));
         return services;
     }

@@ -6,6 +6,7 @@ using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
+using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
@@ -19,7 +20,7 @@ namespace CareCompanion.Bot.Privacy;
 /// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
-    GoalRepository goals)
+    GoalRepository goals, DeliveryRepository deliveries)
 {
     public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -43,14 +44,17 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json));
     }
 
-    public Task<Reply> AskToDeleteAsync(Turn turn, CancellationToken ct) => Task.FromResult(Reply.Card(PrivacyCards.ConfirmDelete(turn.Language)));
+    public Task<Reply> AskToDeleteAsync(Turn turn, CancellationToken ct) => Task.FromResult(Reply.Card(PrivacyCards.ConfirmDelete(turn.Language, turn.PersonId!)));
 
     public async Task<Reply> DeleteAsync(Turn turn, CancellationToken ct)
     {
         var (tenantId, aad) = (turn.TenantId!, turn.PersonId!);
+        // The confirmation may have been seen by others (an old card in a channel): it acts only for whoever asked.
+        if (turn.Payload<PrivacyDeletePayload>()?.For != aad) return Reply.Text(turn.T["privacy.notYours"]);
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         foreach (var (partitionKey, _) in held) await roles.DeleteAsync(partitionKey, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
+        await deliveries.DeleteForConversationsAsync(tenantId, [.. chats.Select(c => c.ConversationId)], ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
         await digests.DeletePersonAsync(tenantId, aad, ct);
         var forgotten = 0;

@@ -1,5 +1,6 @@
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Scheduling;
+using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
@@ -10,9 +11,10 @@ namespace CareCompanion.Bot.Privacy;
 /// Once a day: deletes the answers (values and comments) of pulse rounds that closed longer ago than the retention
 /// period (Privacy:RetentionMonths, default 24). The round's aggregate, which holds nothing personal, stays for the trend.
 /// Ideas closed (implemented or not pursued) longer ago lose who sent, supported, commented and decided them.
-/// It also clears jobs finished more than <see cref="KeepDoneJobs"/> ago, which only the scheduler's bookkeeping needed.
+/// It also clears jobs and their deliveries finished more than <see cref="KeepDoneJobs"/> ago, which only the scheduler's bookkeeping needed.
 /// </summary>
-public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, JobRepository jobs, IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
+public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, JobRepository jobs, DeliveryRepository deliveries, IConfiguration configuration,
+    TimeProvider clock, ILogger<RetentionJob> logger)
     : IJobHandler, IHostedService
 {
     public sealed record Payload;
@@ -44,8 +46,9 @@ public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, Jo
             expiredIdeas++;
         }
         var oldJobs = await jobs.DeleteDoneBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
-        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, the personal fields of {Ideas} closed ideas, and {Jobs} finished jobs.",
-            expired.Count, cutoff, expiredIdeas, oldJobs);
+        var oldDeliveries = await deliveries.DeleteFinishedBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
+        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, the personal fields of {Ideas} closed ideas, {Jobs} finished jobs and {Deliveries} deliveries.",
+            expired.Count, cutoff, expiredIdeas, oldJobs, oldDeliveries);
         await ScheduleNextAsync(ct);
         return [];
     }

@@ -1,21 +1,22 @@
-using System.Security.Cryptography;
-using System.Text;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
 /// Takes an answer from the question card (Action.Execute "pulse.answer"). The tenant comes from the activity Teams
-/// signed, never from the card's data, and the team is checked by the route's gate (its channel, or Teams' roster); the answer is stored under a salted hash of the person, so it can be
-/// changed but not traced; the reply is the card again with a thank-you, showing nobody's answer.
+/// signed, never from the card's data, and the team is checked by the route's gate (its channel, or Teams' roster). The
+/// answer is stored under a keyed hash of the person (<see cref="AnswerKeys"/>), so it can be changed while the round is
+/// open but not traced from storage; the reply is the card again with a thank-you, showing nobody's answer.
 /// </summary>
-public sealed class PulseAnswers(PulseRepository pulse, TeamRepository teams, TimeProvider clock)
+public sealed class PulseAnswers(PulseRepository pulse, TeamRepository teams, AnswerKeys keys, RoleGate gate, TimeProvider clock)
 {
     public const int MaxCommentLength = 500;
     public const int MaxReflectionLength = 1000;
@@ -39,8 +40,9 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamRepository teams, Ti
         var comment = data.Comment?.Trim() is { Length: > 0 } c ? c : null;
         var problem = Validate(question, value, comment, t);
         if (problem is not null) return Reply.Text(problem);
-        await pulse.SaveAnswerAsync(round, RespondentKey(round, turn.Caller.UserAadObjectId), new PulseAnswer(question.HasScale ? value : null, comment),
-            clock.GetUtcNow(), ct);
+        // Whoever sees the team's results answers like everyone, but their answer never counts toward the results.
+        var viewer = (await gate.RolesAsync(turn, tenantId, teamId, turn.Caller.UserAadObjectId, ct)).Overlaps(Role.SeeAggregates);
+        await pulse.SaveAnswerAsync(round, keys.For(round, turn.Caller.UserAadObjectId), new PulseAnswer(question.HasScale ? value : null, comment, viewer), ct);
 
         var view = new PulseRoundView(round.RoundId, teamId, TeamCalendar.Describe(timeZone, round.ClosesAt, turn.Language));
         return Reply.Card(PulseCards.Question(question, turn.Language, view, t["pulse.thanks"]));
@@ -55,13 +57,10 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamRepository teams, Ti
         if (turn.TenantId is not { } tenantId || turn.PersonId is not { } person || opened is not { Round: { } roundId, Team: { } team }) return null;
         if (!await turn.IsInTeamAsync(team, ct)) return null;
         var round = await pulse.GetRoundAsync(tenantId, team, roundId, ct);
-        return round is null ? null : (await pulse.GetAnswerAsync(round, RespondentKey(round, person), ct))?.Comment;
+        // Only while the round is open: once it closes, nothing links an answer to the person any more.
+        if (round is null || round.Closed || round.Unlinked || clock.GetUtcNow() >= round.ClosesAt) return null;
+        return (await pulse.GetAnswerAsync(round, keys.For(round, person), ct))?.Comment;
     }
-
-    /// <summary>Salted per round: the same person gets the same key within a round (so a new answer replaces the
-    /// old) and unrelated keys across rounds. No user id is stored.</summary>
-    public static string RespondentKey(PulseRound round, string person) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{round.Salt}:{round.RoundId}:{person}")));
 
     private static string? Validate(Question question, int? value, string? comment, Texts t)
     {

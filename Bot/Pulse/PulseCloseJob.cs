@@ -28,7 +28,9 @@ public sealed class PulseCloseJob(PulseRepository pulse, TeamRepository teams, D
         var team = await teams.GetAsync(job.TenantId, payload.TeamId, ct);
         if (settings is null || round is null || team is null) return [];
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
-        var answers = await pulse.ListAnswersAsync(round, ct);
+        // Only the answers of those who do not see the results count: a leader and a coach cannot fill the threshold
+        // themselves and then read the one colleague's answer.
+        var answers = (await pulse.ListAnswersAsync(round, ct)).Where(a => !a.Viewer).ToList();
         var result = PulseResults.Aggregate(answers);
         await pulse.SaveRoundAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
         var channel = TeamChannel.Of(team);
@@ -36,10 +38,11 @@ public sealed class PulseCloseJob(PulseRepository pulse, TeamRepository teams, D
         var posted = await deliveries.GetAsync(round.TenantId, round.PostJobId, round.ConversationId, ct);
         var comments = answers.Select(a => a.Comment).OfType<string>().ToArray();
         Random.Shared.Shuffle(comments); // no order to link a comment to when someone answered
-        // Comments never go beyond leaders and coaches.
-        var readers = (await roles.ListAsync(round.TenantId, round.TeamId, ct)).Where(h => h.Roles.Overlaps(Role.LeadersAndCoaches)).Select(Recipient.Of);
+        // Comments go to the team's leaders and coaches, nobody else.
+        var readers = (await roles.ListAsync(round.TenantId, round.TeamId, ct)).Where(h => h.Roles.Overlaps(Role.ReadComments)).Select(Recipient.Of);
         var summaries = await personalChats.TellAsync(channel, readers,
-            (_, t) => PulseCards.LeaderSummary(question, t.Language, result, round.MinAnswers, comments), ct);
+            (_, t) => PulseCards.LeaderSummary(question, t.Language, result, round.MinAnswers, round.MinComments, comments), ct);
+        await pulse.UnlinkAnswersAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
         return [new(channel, CardMessage.From(card), posted?.ActivityId), .. summaries];
     }
 }

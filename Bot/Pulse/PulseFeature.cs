@@ -14,6 +14,7 @@ public static class PulseFeature
     public static IServiceCollection AddPulse(this IServiceCollection services)
     {
         services.AddSingleton<PulseRepository>();
+        services.AddSingleton<AnswerKeys>();
         services.AddSingleton<IInstallationListener, PulseSetup>();
         services.AddSingleton<IJobHandler, PulsePostJob>();
         services.AddSingleton<IJobHandler, PulseCloseJob>();

@@ -4,7 +4,6 @@ using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
 using CareCompanion.Storage.Teams;
-using System.Security.Cryptography;
 
 namespace CareCompanion.Bot.Pulse;
 
@@ -40,10 +39,10 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
                 TimeZone = team.TimeZone,
                 OpenedAt = now,
                 ClosesAt = now.AddDays(settings.OpenDays),
-                Salt = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)),
                 PostJobId = job.JobId,
                 ConversationId = team.ConversationId,
                 MinAnswers = settings.MinAnswers,
+                MinComments = Math.Max(settings.MinComments, settings.MinAnswers),
             };
             await pulse.SaveRoundAsync(round, ct);
             // A new rotation starts once every question in the team's themes has been asked.

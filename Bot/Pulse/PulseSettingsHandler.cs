@@ -35,7 +35,9 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         }
         var openDays = CardNumbers.Whole(data.OpenDays);
         var minAnswers = CardNumbers.Whole(data.MinAnswers);
+        var minComments = data.MinComments is null ? old.MinComments : CardNumbers.Whole(data.MinComments);
         if (openDays is not (>= 1 and <= 7) || minAnswers is not (>= PulseSettings.LowestMinAnswers and <= 50)
+            || minComments is not (>= PulseSettings.LowestMinComments and <= 50)
             || !Enum.TryParse<DayOfWeek>(data.Day, out var day) || !Enum.IsDefined(day))
         {
             return Reply.Text(t["settings.error.numbers"]);
@@ -43,7 +45,7 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         var themes = (data.Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(QuestionTheme.All.Contains).Distinct().ToList();
 
-        var updated = old with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, Themes = themes };
+        var updated = old with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, MinComments = minComments.Value, Themes = themes };
         await pulse.SaveSettingsAsync(updated, ct);
         var next = await RescheduleAsync(old, updated, team, ct);
         var notice = t.Format("settings.saved", TeamCalendar.Describe(team.TimeZone, next, turn.Language));
@@ -68,5 +70,5 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         return newJob.DueAt;
     }
 
-    private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.Themes);
+    private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes);
 }

@@ -13,11 +13,13 @@ public static class RoleFeature
     {
         services.AddSingleton<RoleRepository>();
         services.AddSingleton<RoleGate>();
+        services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.Section));
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),
             sp.GetService<Azure.Core.TokenCredential>()));
         services.AddSingleton<IInstallationListener, RolesSetup>();
 
+        services.AddRoute<RoleMembership>(RouteKind.Event, Events.MembersRemoved, Access.Anyone, (h, turn, ct) => h.OnMembersRemovedAsync(turn, ct));
         var leaders = Access.Holding(Role.Leaders, "roles.leadersOnly").InChannel;
         services.AddCommand<RolesHandler>("roles", leaders, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddAction<RolesHandler>(RoleVerbs.Set, leaders, (h, turn, ct) => h.SetAsync(turn, ct));

@@ -1,6 +1,7 @@
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Teams;
+using Microsoft.Extensions.Options;
 
 namespace CareCompanion.Bot.Roles;
 
@@ -11,9 +12,10 @@ public sealed record Caller(string TenantId, string TeamId, string UserAadObject
 /// The one place that decides whether the caller may use a route, the same in a channel, a personal chat, a dialog and
 /// the digest. Tenant and person come from what Teams signed; the team is the channel's, or the card's (which must then
 /// match the channel's, if any); roles are the ones stored for the team, and with Graph configured a team owner is a
-/// leader. A card's data never grants anything.
+/// leader, and the municipality's admins named in configuration (<see cref="RoleOptions.TenantAdmins"/>) are admins in
+/// every team. A card's data never grants anything.
 /// </summary>
-public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams)
+public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, IOptions<RoleOptions> options)
 {
     /// <summary>Null when the caller may go on (with <see cref="Turn.Caller"/> set for a team route); otherwise the refusal to show.</summary>
     public async Task<string?> CheckAsync(Turn turn, Access access, CancellationToken ct)
@@ -51,14 +53,15 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
     /// <summary>Whether the roles held meet the route's: any one of them is enough.</summary>
     public static bool Allows(Access access, IReadOnlySet<string> held) => access.Level != AccessLevel.Roles || held.Overlaps(access.AnyOf);
 
-    /// <summary>The roles stored for the person in the team, with leader added for a Graph owner (stored then, so Graph is asked once).</summary>
-    private async Task<IReadOnlySet<string>> RolesAsync(Turn turn, string tenantId, string teamId, string person, CancellationToken ct)
+    /// <summary>The roles the person holds in the team: those stored, and leader for an owner of the team's Microsoft 365 group.</summary>
+    public async Task<IReadOnlySet<string>> RolesAsync(Turn turn, string tenantId, string teamId, string person, CancellationToken ct)
     {
-        var held = await roles.GetAsync(tenantId, teamId, person, ct);
+        var held = new HashSet<string>(await roles.GetAsync(tenantId, teamId, person, ct));
+        if (options.Value.TenantAdmins.Contains(person, StringComparer.OrdinalIgnoreCase)) held.Add(Role.Admin);
         if (held.Contains(Role.Leader) || !owners.Enabled) return held;
+        // Asked of Graph each time (cached briefly), never stored: leadership by ownership ends when the ownership does.
         var groupId = turn.ChannelTeamId == teamId ? turn.ChannelTeamGroupId : (await teams.GetAsync(tenantId, teamId, ct))?.AadGroupId;
-        if (string.IsNullOrEmpty(groupId) || !await owners.IsOwnerAsync(groupId, person, ct)) return held;
-        await roles.GrantAsync(tenantId, teamId, person, Role.Leader, ct, turn.UserId);
-        return new HashSet<string>(held) { Role.Leader };
+        if (!string.IsNullOrEmpty(groupId) && await owners.IsOwnerAsync(groupId, person, ct)) held.Add(Role.Leader);
+        return held;
     }
 }

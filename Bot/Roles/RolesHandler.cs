@@ -19,31 +19,43 @@ public sealed class RolesHandler(RoleRepository roles)
         var caller = turn.Caller!;
         var data = turn.Payload<RoleChangePayload>();
         if (data is not { Person: { Length: > 0 } userId } || !Role.All.Contains(data.Role) || data.Change is not ("grant" or "revoke")) return Reply.Text(t["roles.error"]);
-        if (await turn.MemberAsync(caller.TeamId, userId, ct) is not { AadObjectId.Length: > 0 } member) return Reply.Text(t["roles.notMember"]);
+        var member = await turn.MemberAsync(caller.TeamId, userId, ct);
+        if (member is not { AadObjectId.Length: > 0 } && data.Change == "revoke"
+            && (await roles.ListAsync(caller.TenantId, caller.TeamId, ct)).FirstOrDefault(h => h.UserId == userId) is { } leaver)
+        {
+            member = new TeamMember(userId, leaver.AadObjectId, ""); // left the team: their roles can still be taken away
+        }
+        if (member is not { AadObjectId.Length: > 0 }) return Reply.Text(t["roles.notMember"]);
 
         if (data.Change == "grant")
         {
-            await roles.GrantAsync(caller.TenantId, caller.TeamId, member.AadObjectId, data.Role!, ct, member.UserId);
+            await roles.GrantAsync(caller.TenantId, caller.TeamId, member.AadObjectId!, data.Role!, ct, member.UserId);
         }
         else
         {
             var after = (await roles.ListAsync(caller.TenantId, caller.TeamId, ct))
                 .Select(h => h.AadObjectId == member.AadObjectId ? h.Roles.Where(r => r != data.Role) : h.Roles);
             if (!after.Any(held => held.Any(Role.Leaders.Contains))) return Reply.Text(t["roles.lastLeader"]);
-            await roles.RevokeAsync(caller.TenantId, caller.TeamId, member.AadObjectId, data.Role!, ct);
+            await roles.RevokeAsync(caller.TenantId, caller.TeamId, member.AadObjectId!, data.Role!, ct);
         }
         return Reply.Card(RolesCard.Build(t.Language, caller.TeamId, await MembersAsync(turn, ct), t["roles.saved"]));
     }
 
-    /// <summary>The team's roster (first 100) with the roles stored for each, role holders first.</summary>
+    /// <summary>
+    /// The team's roster (first 100) with the roles stored for each, role holders first; then anyone holding a role whom
+    /// Teams no longer lists in the team, so a leader can take it away.
+    /// </summary>
     private async Task<IReadOnlyList<RoleMember>> MembersAsync(Turn turn, CancellationToken ct)
     {
         var caller = turn.Caller!;
         var held = (await roles.ListAsync(caller.TenantId, caller.TeamId, ct)).ToDictionary(h => h.AadObjectId);
         var roster = await turn.RosterAsync(caller.TeamId, RolesCard.MaxMembers, ct);
+        var leavers = roster.Count == 0 ? [] : held.Values.Where(h => h.Roles.Count > 0 && roster.All(m => m.AadObjectId != h.AadObjectId) && h.UserId is not null)
+            .Select(h => new RoleMember(turn.T["roles.formerMember"], h.UserId!, [.. RolesCard.Roles.Where(h.Roles.Contains)]));
         return [.. roster
             .Select(m => new RoleMember(m.Name, m.UserId, held.TryGetValue(m.AadObjectId ?? "", out var h) ? [.. RolesCard.Roles.Where(h.Roles.Contains)] : []))
             .OrderBy(m => m.Roles.Count == 0)
-            .ThenBy(m => m.Name)];
+            .ThenBy(m => m.Name)
+            .Concat(leavers)];
     }
 }

@@ -4,14 +4,22 @@ using CareCompanion.Storage.Roles;
 namespace CareCompanion.Bot.Roles;
 
 /// <summary>
-/// The person who adds the app to a team becomes its first leader (in Teams, by default only team owners can add
-/// apps), so somebody can open the settings at once. More roles are granted from there.
+/// Installing is not leading. Team members may add and remove apps in most teams, so only the first install into a team
+/// that has no leader or admin makes the installer its leader; a re-install or an upgrade grants nothing. With Graph
+/// configured, the installer becomes leader only if Graph says they own the team. When nobody may, the municipality's
+/// admins (<see cref="RoleOptions.TenantAdmins"/>) or a team owner give the first leader role with "roller".
 /// </summary>
-public sealed class RolesSetup(RoleRepository roles) : IInstallationListener
+public sealed class RolesSetup(RoleRepository roles, TeamOwners owners, ILogger<RolesSetup> logger) : IInstallationListener
 {
     public async Task OnInstalledAsync(Installed installed, CancellationToken ct)
     {
         if (installed.Team is not { } team || string.IsNullOrEmpty(installed.InstallerAadObjectId)) return;
+        if ((await roles.ListAsync(team.TenantId, team.TeamId, ct)).Any(h => h.Roles.Overlaps(Role.Leaders))) return;
+        if (owners.Enabled && (team.AadGroupId is not { Length: > 0 } group || !await owners.IsOwnerAsync(group, installed.InstallerAadObjectId, ct)))
+        {
+            logger.LogInformation("The app was added to team {Team} by someone Graph does not list as its owner: no first leader.", team.TeamId);
+            return;
+        }
         await roles.GrantAsync(team.TenantId, team.TeamId, installed.InstallerAadObjectId, Role.Leader, ct, installed.InstallerUserId);
     }
 }

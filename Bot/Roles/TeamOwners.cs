@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Azure.Core;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
@@ -27,13 +28,26 @@ public sealed class TeamOwners
 
     public bool Enabled => _graph is not null;
 
+    /// <summary>How long an answer from Graph is trusted: a change of ownership counts within this time.</summary>
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<(string Group, string User), (bool Owner, DateTimeOffset At)> _answers = new();
+
     /// <summary>Whether the person owns the team (its Microsoft 365 group id, as Teams gives it in channel data).</summary>
     public async Task<bool> IsOwnerAsync(string aadGroupId, string userAadObjectId, CancellationToken ct)
     {
         if (_graph is null) return false;
+        if (_answers.TryGetValue((aadGroupId, userAadObjectId), out var known) && DateTimeOffset.UtcNow - known.At < CacheFor) return known.Owner;
+        if (await AskGraphAsync(aadGroupId, userAadObjectId, ct) is not { } owner) return false; // Graph failed: not cached, asked again next time
+        _answers[(aadGroupId, userAadObjectId)] = (owner, DateTimeOffset.UtcNow);
+        return owner;
+    }
+
+    private async Task<bool?> AskGraphAsync(string aadGroupId, string userAadObjectId, CancellationToken ct)
+    {
         try
         {
-            var page = await _graph.Teams[aadGroupId].Members.GetAsync(r =>
+            var page = await _graph!.Teams[aadGroupId].Members.GetAsync(r =>
                 r.QueryParameters.Filter = $"(microsoft.graph.aadUserConversationMember/userId eq '{userAadObjectId.Replace("'", "''")}')", ct);
             return page?.Value?.OfType<AadUserConversationMember>()
                 .Any(m => m.UserId == userAadObjectId && m.Roles?.Contains("owner", StringComparer.OrdinalIgnoreCase) == true) == true;
@@ -41,7 +55,7 @@ public sealed class TeamOwners
         catch (Exception e) when (e is ODataError or HttpRequestException or AuthenticationFailedException)
         {
             _logger.LogWarning("Could not read the owners of team {Group} from Graph: {Reason}.", aadGroupId, e.Message);
-            return false;
+            return null;
         }
     }
 }

@@ -28,10 +28,14 @@ public static class Events
 {
     public const string Installed = "installed";
     public const string Removed = "removed";
+    /// <summary>People left the team (or were removed from it).</summary>
+    public const string MembersRemoved = "membersRemoved";
 }
 
 /// <summary>
 /// One entry of the route table: what it answers, who may use it (checked by <see cref="RoleGate"/> before the
 /// handler runs), and the handler, resolved from the services when the route is used.
 /// </summary>
-public sealed record BotRoute(RouteKind Kind, string Key, Access Access, Type Handler, Func<IServiceProvider, Turn, CancellationToken, Task<Reply>> Run);
+/// <param name="Private">The answer is the person's own business: asked for in a channel or group chat, it goes to their personal chat.</param>
+public sealed record BotRoute(RouteKind Kind, string Key, Access Access, Type Handler, Func<IServiceProvider, Turn, CancellationToken, Task<Reply>> Run,
+    bool Private = false);

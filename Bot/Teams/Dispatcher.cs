@@ -17,10 +17,13 @@ public sealed class Dispatcher
     private readonly RoleGate _gate;
     private readonly ILogger<Dispatcher> _logger;
 
-    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, ILogger<Dispatcher> logger)
+    private readonly PrivateReplies _privately;
+
+    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PrivateReplies privately, ILogger<Dispatcher> logger)
     {
         _services = services;
         _gate = gate;
+        _privately = privately;
         _logger = logger;
         All = [.. routes];
         var table = new Dictionary<(RouteKind, string), BotRoute>();
@@ -45,7 +48,10 @@ public sealed class Dispatcher
         if (Find(kind, key) is not { } route) return null;
         var turn = new Turn(context, data, _logger);
         var refusal = await _gate.CheckAsync(turn, route.Access, ct);
-        return refusal is not null ? Reply.Text(refusal) : await route.Run(_services, turn, ct);
+        if (refusal is not null) return Reply.Text(refusal);
+        var reply = await route.Run(_services, turn, ct);
+        if (!route.Private || !PrivateReplies.IsShared(turn)) return reply;
+        return Reply.Text(turn.T[await _privately.SendAsync(turn, reply, ct) ? "reply.sentPrivately" : "reply.notSentPrivately"]);
     }
 
     private BotRoute? Find(RouteKind kind, string? key)

@@ -9,19 +9,20 @@ namespace CareCompanion.Bot.Teams;
 /// </summary>
 public static class Routes
 {
+    /// <param name="answerPrivately">The answer is the person's own: asked for in a channel, it goes to their personal chat.</param>
     public static IServiceCollection AddCommand<THandler>(this IServiceCollection services, string words, Access access,
-        Func<THandler, Turn, CancellationToken, Task<Reply>> run) where THandler : class =>
-        services.AddRoute(RouteKind.Command, words, access, run);
+        Func<THandler, Turn, CancellationToken, Task<Reply>> run, bool answerPrivately = false) where THandler : class =>
+        services.AddRoute(RouteKind.Command, words, access, run, answerPrivately);
 
     public static IServiceCollection AddAction<THandler>(this IServiceCollection services, string verb, Access access,
         Func<THandler, Turn, CancellationToken, Task<Reply>> run) where THandler : class =>
         services.AddRoute(RouteKind.Action, verb, access, run);
 
     public static IServiceCollection AddRoute<THandler>(this IServiceCollection services, RouteKind kind, string key, Access access,
-        Func<THandler, Turn, CancellationToken, Task<Reply>> run) where THandler : class
+        Func<THandler, Turn, CancellationToken, Task<Reply>> run, bool answerPrivately = false) where THandler : class
     {
         services.TryAddSingleton<THandler>();
         return services.AddSingleton(new BotRoute(kind, key, access, typeof(THandler),
-            (provider, turn, ct) => run(provider.GetRequiredService<THandler>(), turn, ct)));
+            (provider, turn, ct) => run(provider.GetRequiredService<THandler>(), turn, ct), answerPrivately));
     }
 }

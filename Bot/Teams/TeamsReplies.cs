@@ -11,22 +11,18 @@ public static class TeamsReplies
     /// <summary>For a command: the messages, sent into the conversation.</summary>
     public static async Task SendAsync(ITurnContext context, Reply reply, CancellationToken ct)
     {
-        switch (reply)
-        {
-            case Reply.ManyReply many:
-                foreach (var one in many.Replies) await SendAsync(context, one, ct);
-                break;
-            case Reply.CardReply card:
-                await context.SendActivityAsync(CardMessage.From(card.Content), ct);
-                break;
-            case Reply.TextReply text:
-                await context.SendActivityAsync(text.Message, cancellationToken: ct);
-                break;
-            case Reply.DialogReply dialog:
-                await context.SendActivityAsync(CardMessage.From(dialog.Form), ct);
-                break;
-        }
+        foreach (var message in Messages(reply)) await context.SendActivityAsync(message, ct);
     }
+
+    /// <summary>The reply as the messages to send.</summary>
+    public static IEnumerable<IMessageActivity> Messages(Reply reply) => reply switch
+    {
+        Reply.ManyReply many => many.Replies.SelectMany(Messages),
+        Reply.CardReply card => [CardMessage.From(card.Content)],
+        Reply.TextReply text => [MessageFactory.Text(text.Message)],
+        Reply.DialogReply dialog => [CardMessage.From(dialog.Form)],
+        _ => [],
+    };
 
     /// <summary>For a card button (adaptiveCard/action): the card that replaces the one clicked, or a short message.</summary>
     public static AdaptiveCardInvokeResponse ForAction(Reply reply) => reply switch

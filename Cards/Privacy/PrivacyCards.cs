@@ -24,9 +24,9 @@ public static class PrivacyCards
         ]);
     }
 
-    public static JsonObject ConfirmDelete(Language language)
+    public static JsonObject ConfirmDelete(Language language, string person)
     {
         var t = Texts.For(language);
-        return Card([Heading(t["privacy.confirmTitle"]), Text(t["privacy.confirmText"])], [Execute(t["privacy.confirm"], PrivacyVerbs.Delete, style: "destructive")]);
+        return Card([Heading(t["privacy.confirmTitle"]), Text(t["privacy.confirmText"])], [Execute(t["privacy.confirm"], PrivacyVerbs.Delete, new PrivacyDeletePayload(person), style: "destructive")]);
     }
 }

@@ -86,13 +86,18 @@ public static class PulseCards
     /// The result for a team's leaders and coaches in their personal chat: the numbers, and the comments without
     /// names, in the given (random) order, as the agenda for the reflection meeting. Below the threshold, neither.
     /// </summary>
-    public static JsonObject LeaderSummary(Question question, Language language, PulseResult result, int minAnswers, IReadOnlyList<string> comments)
+    public static JsonObject LeaderSummary(Question question, Language language, PulseResult result, int minAnswers, int minComments, IReadOnlyList<string> comments)
     {
         var t = Texts.For(language);
         var card = Result(question, language, result, minAnswers);
         var body = card["body"]!.AsArray();
         body.Insert(0, Text(t["pulse.summary.title"], bold: true));
         if (result.Answers < minAnswers || !question.TakesComment) return card;
+        if (result.Answers < minComments)
+        {
+            body.Add(Text(t.Format("pulse.summary.commentsFrom", minComments), subtle: true));
+            return card;
+        }
 
         body.Add(Text(t["pulse.summary.comments"], bold: true));
         if (comments.Count == 0) body.Add(Text(t["pulse.summary.none"], subtle: true));

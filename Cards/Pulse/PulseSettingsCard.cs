@@ -6,7 +6,7 @@ using static CareCompanion.Cards.Json.AdaptiveCardJson;
 namespace CareCompanion.Cards.Pulse;
 
 /// <summary>The values a settings card shows and returns.</summary>
-public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, IReadOnlyList<string> Themes);
+public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, int MinComments, IReadOnlyList<string> Themes);
 
 /// <summary>The team's pulse settings as a card (innstillinger / settings); only leaders can save it.</summary>
 public static class PulseSettingsCard
@@ -27,6 +27,7 @@ public static class PulseSettingsCard
         });
         body.Add(Number("openDays", t["settings.openDays"], settings.OpenDays, 1, 7));
         body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
+        body.Add(Number("minComments", t["settings.minComments"], settings.MinComments, 5, 50));
         body.Add(ChoiceSet("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multiSelect: true));
         return Card(body, [Execute(t["settings.save"], PulseVerbs.SaveSettings, new PulseSettingsPayload(teamId))]);
     }

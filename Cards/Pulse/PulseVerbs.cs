@@ -16,7 +16,7 @@ public sealed record PulseAnswerPayload(string? Round = null, string? Team = nul
 
 /// <summary>The settings card's inputs.</summary>
 public sealed record PulseSettingsPayload(string Team, string? Day = null, string? Time = null, string? OpenDays = null, string? MinAnswers = null,
-    string? Themes = null);
+    string? Themes = null, string? MinComments = null);
 
 /// <summary>A team's own question, from the "nytt spørsmål" card.</summary>
 public sealed record TeamQuestionPayload(string Team, string? Text = null, string? Type = null, string? Theme = null, string? Low = null,

@@ -72,6 +72,33 @@ public sealed class DeliveryRepository(Tables tables)
         return row.HasValue ? new DeliveryRecord(row.Value!.State, row.Value.FailureReason, row.Value.ActivityId, row.Value.Attempts, row.Value.LeaseOwner) : null;
     }
 
+    /// <summary>
+    /// Forgets every delivery to these conversations in the tenant (a person's personal chats, when they delete their
+    /// data): the rows would otherwise tie the jobs they name, an anonymous idea's decision notice among them, to that chat.
+    /// </summary>
+    public async Task<int> DeleteForConversationsAsync(string tenantId, IReadOnlyCollection<string> conversationIds, CancellationToken ct = default)
+    {
+        var keys = conversationIds.Select(KeyEncoding.Encode).ToHashSet();
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {KeyEncoding.Encode(tenantId) + "|"} and PartitionKey lt {KeyEncoding.Encode(tenantId) + "}"}");
+        return await DeleteWhereAsync(filter, row => keys.Contains(row.RowKey), ct);
+    }
+
+    /// <summary>Deliveries finished before the cutoff, all tenants: for the nightly sweep, as their jobs are.</summary>
+    public Task<int> DeleteFinishedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default) =>
+        DeleteWhereAsync(TableClient.CreateQueryFilter($"FinishedAt lt {cutoff}"), _ => true, ct);
+
+    private async Task<int> DeleteWhereAsync(string filter, Func<TableEntity, bool> which, CancellationToken ct)
+    {
+        var deleted = 0;
+        await foreach (var row in _table.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey"], cancellationToken: ct))
+        {
+            if (!which(row)) continue;
+            await _table.DeleteEntityAsync(row.PartitionKey, row.RowKey, ETag.All, ct);
+            deleted++;
+        }
+        return deleted;
+    }
+
     private Task Finish(DeliveryMessage m, string state, string? activityId, string? reason, DateTimeOffset now, CancellationToken ct) =>
         Merge(m, new()
         {

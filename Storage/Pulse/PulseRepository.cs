@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
@@ -103,14 +104,41 @@ public sealed class PulseRepository(Tables tables)
         await SaveRoundAsync(round with { AnswersDeleted = true }, ct);
     }
 
-    /// <summary>Stores or replaces one person's answer: answering again changes the answer, never adds one.</summary>
-    public Task SaveAnswerAsync(PulseRound round, string respondentKey, PulseAnswer answer, DateTimeOffset at, CancellationToken ct = default) =>
+    /// <summary>Stores or replaces one person's answer: answering again changes the answer, never adds one. No time is stored.</summary>
+    public Task SaveAnswerAsync(PulseRound round, string respondentKey, PulseAnswer answer, CancellationToken ct = default) =>
         _answers.UpsertEntityAsync(new TableEntity(AnswerPartition(round), respondentKey)
         {
             ["Value"] = answer.Value,
             ["Comment"] = answer.Comment,
-            ["AnsweredAt"] = at,
+            ["Viewer"] = answer.Viewer,
         }, TableUpdateMode.Replace, ct);
+
+    /// <summary>
+    /// When a round closes: each answer moves to a random key (a new row, the old one deleted, in one transaction) and the
+    /// answers of those who see the results are deleted, so the stored answers can no longer be linked to anyone.
+    /// </summary>
+    public async Task UnlinkAnswersAsync(PulseRound round, CancellationToken ct = default)
+    {
+        var pk = AnswerPartition(round);
+        var rows = new List<TableEntity>();
+        await foreach (var row in _answers.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct)) rows.Add(row);
+        foreach (var chunk in rows.Chunk(50)) // two actions per answer; a transaction holds at most 100
+        {
+            var actions = new List<TableTransactionAction>();
+            foreach (var row in chunk)
+            {
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(pk, row.RowKey), ETag.All));
+                if (row.GetBoolean("Viewer") == true) continue;
+                actions.Add(new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(pk, "x" + Convert.ToHexString(RandomNumberGenerator.GetBytes(16)))
+                {
+                    ["Value"] = row.GetInt32("Value"),
+                    ["Comment"] = row.GetString("Comment"),
+                }));
+            }
+            await _answers.SubmitTransactionAsync(actions, ct);
+        }
+        await SaveRoundAsync(round with { Unlinked = true, Salt = null }, ct);
+    }
 
     /// <summary>One person's answer (by their respondent key), if they answered.</summary>
     public async Task<PulseAnswer?> GetAnswerAsync(PulseRound round, string respondentKey, CancellationToken ct = default)
@@ -124,9 +152,9 @@ public sealed class PulseRepository(Tables tables)
     {
         var pk = AnswerPartition(round);
         var answers = new List<PulseAnswer>();
-        await foreach (var row in _answers.QueryAsync<TableEntity>(e => e.PartitionKey == pk, select: ["Value", "Comment"], cancellationToken: ct))
+        await foreach (var row in _answers.QueryAsync<TableEntity>(e => e.PartitionKey == pk, select: ["Value", "Comment", "Viewer"], cancellationToken: ct))
         {
-            answers.Add(new PulseAnswer(row.GetInt32("Value"), row.GetString("Comment")));
+            answers.Add(new PulseAnswer(row.GetInt32("Value"), row.GetString("Comment"), row.GetBoolean("Viewer") == true));
         }
         return answers;
     }

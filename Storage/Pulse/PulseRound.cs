@@ -13,19 +13,25 @@ public sealed record PulseRound
     public string? TimeZone { get; init; }
     public required DateTimeOffset OpenedAt { get; init; }
     public required DateTimeOffset ClosesAt { get; init; }
-    /// <summary>Random per round: answers are keyed by a hash of it and the person, so they are not linkable across rounds.</summary>
-    public required string Salt { get; init; }
+    /// <summary>Only in rounds opened before answers were keyed with the app's secret; emptied when the round closes.</summary>
+    public string? Salt { get; init; }
     /// <summary>The job that posted the question card: its delivery row holds the card's activity id.</summary>
     public required string PostJobId { get; init; }
     public required string ConversationId { get; init; }
     public int MinAnswers { get; init; } = PulseSettings.DefaultMinAnswers;
+    public int MinComments { get; init; } = PulseSettings.DefaultMinComments;
     public bool Closed { get; init; }
-    /// <summary>Set when the round closes: how many answered, and how many chose 1…5.</summary>
+    /// <summary>Set when the round closed and its answers were moved to random keys: nobody can link them to a person any more.</summary>
+    public bool Unlinked { get; init; }
+    /// <summary>Set when the round closes: how many answered (not counting those who see the results), and how many chose 1…5.</summary>
     public int? Answers { get; init; }
     public int[]? Distribution { get; init; }
     /// <summary>Set when the retention period passed and the answers (with their comments) were deleted.</summary>
     public bool AnswersDeleted { get; init; }
 }
 
-/// <summary>One anonymous answer: no user id, only the value and the optional comment.</summary>
-public sealed record PulseAnswer(int? Value, string? Comment);
+/// <summary>
+/// One anonymous answer: no user id, only the value and the optional comment. <see cref="Viewer"/> marks an answer from
+/// someone who sees the team's results: it is never counted toward them and is deleted when the round closes.
+/// </summary>
+public sealed record PulseAnswer(int? Value, string? Comment, bool Viewer = false);

@@ -5,6 +5,9 @@ public sealed record PulseSettings
 {
     public const int DefaultMinAnswers = 5;
     public const int LowestMinAnswers = 3;
+    /// <summary>Comments say more than a number: they are shown from more answers (Viva Glint: 5 for scores, 10 for comments).</summary>
+    public const int DefaultMinComments = 8;
+    public const int LowestMinComments = 5;
 
     public required string TenantId { get; init; }
     public required string TeamId { get; init; }
@@ -14,6 +17,8 @@ public sealed record PulseSettings
     public IReadOnlyList<string> Themes { get; init; } = [];
     public int OpenDays { get; init; } = 5;
     public int MinAnswers { get; init; } = DefaultMinAnswers;
+    /// <summary>Answers needed (from people who do not see the results) before the leaders and coaches get the comments.</summary>
+    public int MinComments { get; init; } = DefaultMinComments;
     /// <summary>The bot never posts outside these local hours.</summary>
     public TimeOnly QuietAfter { get; init; } = new(20, 0);
     public TimeOnly QuietBefore { get; init; } = new(8, 0);

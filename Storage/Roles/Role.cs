@@ -20,6 +20,9 @@ public static class Role
     /// <summary>May add questions, set the meeting theme, and read anonymous comments.</summary>
     public static readonly IReadOnlyList<string> LeadersAndCoaches = [Leader, Admin, Coach];
 
-    /// <summary>May see the team's aggregates (the partner roles included), never comments.</summary>
+    /// <summary>Get the anonymous comments of the weekly question, in their personal chat.</summary>
+    public static readonly IReadOnlyList<string> ReadComments = [Leader, Coach];
+
+    /// <summary>See the team's results (the partner roles included, comments only for <see cref="ReadComments"/>): their own answers never count toward them.</summary>
     public static readonly IReadOnlyList<string> SeeAggregates = [Leader, Admin, Coach, Tillitsvalgt, Verneombud];
 }

@@ -23,7 +23,7 @@ public static class CardCatalog
             var code = language.Code();
             yield return ($"welcome.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå"), new("idé", "del en forbedringsidé"), new("mine data", "alt som er lagret om deg")]));
             yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader"], ["a:1Xyz"], "{\n  \"roles\": [\"leader\"]\n}"));
-            yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language));
+            yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language, "00000000-0000-0000-0000-000000000001"));
 
             var round = new PulseRoundView("20261207-R1", "19:team@thread.tacv2", "fredag 11. desember kl. 10:00");
             var scale = QuestionLibrary.Find("R1")!;
@@ -41,15 +41,17 @@ public static class CardCatalog
                 new PulseTrendRow(49, QuestionLibrary.Find("R4")!, new PulseResult(3, [0, 0, 1, 1, 1], 4.0), 5),
             ], language));
             yield return ($"pulse-trend-empty.{code}", PulseTrendCard.Build([], language));
-            yield return ($"pulse-leader-summary.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(7, [0, 1, 2, 3, 1], 3.6), 5,
+            yield return ($"pulse-leader-summary.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(7, [0, 1, 2, 3, 1], 3.6), 5, 5,
                 ["Vi hadde fagmøte på tirsdag, det hjalp.", "For lite folk på kveldsvakt til å snakke sammen.", "**Ikke** markdown, [lenke](http://x)"]));
-            yield return ($"pulse-leader-summary-many.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5,
+            yield return ($"pulse-leader-summary-many.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5, 8,
                 [.. Enumerable.Range(0, 300).Select(i => $"Kommentar {i}: " + new string('x', 480))]));
-            yield return ($"pulse-leader-summary-many-short.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5,
+            yield return ($"pulse-leader-summary-many-short.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5, 8,
                 [.. Enumerable.Range(0, 300).Select(i => $"Bra {i} 👍 på kveldsvakta, så æøå")]));
             yield return ($"pulse-meeting-theme.{code}", PulseCards.MeetingTheme(reflection, language));
             yield return ($"pulse-team-question.{code}", TeamQuestionCard.Build("19:team@thread.tacv2", language));
-            var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, ["reflection", "ethics"]);
+            yield return ($"pulse-leader-summary-too-few-for-comments.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(6, [0, 1, 2, 2, 1], 3.5), 5, 8,
+                ["Denne vises ikke"]));
+            var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, 8, ["reflection", "ethics"]);
             yield return ($"pulse-settings.{code}", PulseSettingsCard.Build(settings, "19:team@thread.tacv2", language));
 
             foreach (var (name, card) in IdeaSamples.All(language)) yield return ($"{name}.{code}", card);

@@ -128,7 +128,7 @@ public static class UserTextCards
         var result = new PulseResult(6, [0, 1, 2, 2, 1], 3.5);
         yield return new("user-text-pulse-result", PulseCards.Result(scale, Language, result, 5), scaleTexts);
         string[] comments = [WrittenLines("pulse-comment"), "Vi hadde fagmøte på tirsdag (endelig), det hjalp :-)"];
-        yield return new("user-text-pulse-leader-summary", PulseCards.LeaderSummary(scale, Language, result, 5, comments), [.. scaleTexts, .. comments]);
+        yield return new("user-text-pulse-leader-summary", PulseCards.LeaderSummary(scale, Language, result, 5, 5, comments), [.. scaleTexts, .. comments]);
         yield return new("user-text-pulse-meeting-theme", PulseCards.MeetingTheme(text, Language), textTexts);
         yield return new("user-text-pulse-trend", PulseTrendCard.Build([new PulseTrendRow(49, scale, result, 5)], Language), scaleTexts[..1]);
     }

@@ -16,7 +16,7 @@ public sealed class LiveInstancesTests(AzuriteFixture fixture) : IClassFixture<A
         await b.BeatAsync(default);
         await a.BeatAsync(default);
         Assert.Equal((2, 2), (a.Count, b.Count));
-        Assert.Contains("\"liveInstances\":2", await (await bots.B.GetAsync("/healthz")).Content.ReadAsStringAsync());
+        Assert.Contains("\"liveInstances\":2", await bots.B.MetricsAsync());
 
         // A dies: B keeps beating and, once A has missed three heartbeats (10 s each), sends at the whole rate.
         bots.Clock.Advance(TimeSpan.FromSeconds(20));

@@ -44,11 +44,20 @@ public sealed class CommandTests(BotFixture fixture)
     }
 
     [Fact]
-    public async Task Health_endpoint_answers()
+    public async Task The_public_health_page_says_only_that_the_bot_is_up_and_its_figures_need_the_operators_key()
     {
-        var response = await fixture.Bot.GetAsync("/healthz");
+        var teams = fixture.Activities();
+        await fixture.Bot.PostAsync(teams.InstallInTeam());
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("ok", await response.Content.ReadAsStringAsync());
+        var health = await fixture.Bot.GetAsync("/healthz");
+        var keyless = await fixture.Bot.GetAsync("/metrics");
+        var metrics = await fixture.Bot.MetricsAsync();
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        var fields = System.Text.Json.Nodes.JsonNode.Parse(await health.Content.ReadAsStringAsync())!.AsObject().Select(p => p.Key);
+        Assert.Equal(["status", "version"], fields);
+        Assert.Equal(HttpStatusCode.NotFound, keyless.StatusCode);
+        Assert.Contains("\"liveInstances\"", metrics);
+        Assert.Contains("\"instance\"", metrics);
     }
 }

@@ -207,7 +207,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
 
         await team.Bot.PostAsync(team.Teams.PersonalMessage("mine data"));
         var export = team.Connector.SentTo(team.Teams.PersonalConversationId)[^1].CardText;
-        await team.SendAsync(team.Teams.PersonalCardAction(PrivacyVerbs.Delete, [], me));
+        await team.SendAsync(team.Teams.PersonalCardAction(PrivacyVerbs.Delete, new JsonObject { ["for"] = me }, me));
 
         Assert.Contains("Min innsjekk", export);
         Assert.DoesNotContain("Kollegas innsjekk", export);

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Ideas;
@@ -25,7 +26,7 @@ public sealed class IdeaPrivacyTests(AzuriteFixture fixture) : IClassFixture<Azu
 
         await team.Bot.PostAsync(team.Teams.PersonalMessage("mine data"));
         var export = team.Connector.SentTo(team.Teams.PersonalConversationId)[^1].CardText;
-        var reply = await team.SendAsync(team.Teams.PersonalCardAction(PrivacyVerbs.Delete, [], me));
+        var reply = await team.SendAsync(team.Teams.PersonalCardAction(PrivacyVerbs.Delete, new JsonObject { ["for"] = me }, me));
 
         Assert.Contains("Min idé om vaktbytte", export);
         Assert.Contains("Min kommentar", export);

@@ -41,10 +41,14 @@ public sealed class BotServer : IAsyncDisposable
         IDictionary<string, string?>? settings = null, string? tablePrefix = null, TimeProvider? clock = null,
         Action<IServiceCollection>? services = null)
     {
+        tablePrefix ??= NewTablePrefix();
         var values = new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = storageConnectionString,
-            ["Storage:TablePrefix"] = tablePrefix ?? NewTablePrefix(),
+            ["Storage:TablePrefix"] = tablePrefix,
+            // The same across a restart of the same run, as a Key Vault secret would be.
+            ["Pulse:AnswerKeySecret"] = "test-secret-" + tablePrefix,
+            ["Health:MetricsKey"] = MetricsKey,
             ["Delivery:MessagesPerSecond"] = "500",
             ["Storage:MaxRetries"] = "1",
             ["MicrosoftAppId"] = "",
@@ -73,6 +77,15 @@ public sealed class BotServer : IAsyncDisposable
     public Task<HttpResponseMessage> PostAsync(JsonObject activity) => _http.PostAsJsonAsync("/api/messages", activity);
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
+
+    public const string MetricsKey = "test-metrics-key";
+
+    /// <summary>The instance's figures, as an operator reads them with the metrics key.</summary>
+    public async Task<string> MetricsAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/metrics") { Headers = { { Bot.Hosting.BotApp.MetricsKeyHeader, MetricsKey } } };
+        return await (await _http.SendAsync(request)).Content.ReadAsStringAsync();
+    }
 
     /// <summary>Posts a raw body to /api/messages (malformed and hostile requests).</summary>
     public Task<HttpResponseMessage> PostRawAsync(string body, string contentType = "application/json") =>

@@ -32,6 +32,14 @@ public sealed class TeamsActivities(string serviceUrl)
     public JsonObject UninstallFromTeam(string type = "installationUpdate") =>
         InstallActivity(type, "remove", ChannelConversation(), "nb-NO", TeamChannelData());
 
+    /// <summary>Teams telling the bot that people left the team (or were removed from it).</summary>
+    public JsonObject MembersRemoved(params (string UserId, string AadObjectId)[] people)
+    {
+        var activity = InstallActivity("conversationUpdate", "remove", ChannelConversation(), "nb-NO", TeamChannelData());
+        activity["membersRemoved"] = new JsonArray([.. people.Select(p => (JsonNode)new JsonObject { ["id"] = p.UserId, ["aadObjectId"] = p.AadObjectId })]);
+        return activity;
+    }
+
     public JsonObject InstallPersonal(string locale = "nb-NO") =>
         InstallActivity("installationUpdate", "add", PersonalConversation(), locale, TenantChannelData());
 

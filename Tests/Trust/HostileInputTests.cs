@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
+using CareCompanion.Cards.Privacy;
+using CareCompanion.Cards.Roles;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Ideas;
@@ -57,6 +60,9 @@ public static class HostileInputs
     private static readonly HttpStatusCode[] Ok = [HttpStatusCode.OK];
     private static readonly HttpStatusCode[] BadRequest = [HttpStatusCode.BadRequest];
 
+    /// <summary>A member of the team with no role.</summary>
+    private static readonly string Staff = "staff-" + Guid.NewGuid().ToString("N")[..8];
+
     private static readonly Dictionary<string, Func<BotServer, TeamsActivities, Task<(HttpResponseMessage, HttpStatusCode[])>>> All = new()
     {
         ["invalid JSON"] = async (bot, _) => (await bot.PostRawAsync("{\"type\": \"message\", \"text\": "), BadRequest),
@@ -85,7 +91,48 @@ public static class HostileInputs
             IdeaVerbs.Submit, new JsonObject { ["team"] = teams.TeamId, ["title"] = "Fra en annen tenant", ["category"] = "other" }, Guid.NewGuid().ToString())), Ok),
         ["oversized card input"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(IdeaVerbs.Submit,
             new JsonObject { ["team"] = teams.TeamId, ["title"] = new string('t', 100_000), ["category"] = "other" }, teams.UserAadObjectId)), Ok),
+        // Roles: installing is not leading, and a card grants nothing.
+        ["a staff member removes and re-adds the app"] = async (bot, teams) => (await bot.PostAsync(From(teams.InstallInTeam(), Staff)), Ok),
+        ["a staff member's app upgrade announced as an install"] = async (bot, teams) =>
+            (await bot.PostAsync(From(With(teams.InstallInTeam(), "action", "add-upgrade"), Staff)), Ok),
+        ["a staff member adds the bot through conversationUpdate"] = async (bot, teams) =>
+            (await bot.PostAsync(From(teams.InstallInTeam(type: "conversationUpdate"), Staff)), Ok),
+        ["a staff member grants themself leader with a forged roles card"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(RoleVerbs.Set,
+            new JsonObject { ["team"] = teams.TeamId, ["person"] = "29:" + Staff, ["role"] = "leader", ["change"] = "grant" }, Staff)), Ok),
+        ["the same forged grant as an Action.Submit message"] = async (bot, teams) => (await bot.PostAsync(From(With(teams.ChannelMessage(""), "value",
+            new JsonObject { ["verb"] = RoleVerbs.Set, ["team"] = teams.TeamId, ["person"] = "29:" + Staff, ["role"] = "leader", ["change"] = "grant" }), Staff)), Ok),
+        ["a staff member saves the pulse settings"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(PulseVerbs.SaveSettings,
+            new JsonObject { ["team"] = teams.TeamId, ["day"] = "Monday", ["time"] = "10:00", ["openDays"] = "7", ["minAnswers"] = "3", ["themes"] = "" }, Staff)), Ok),
+        ["a leader's card for another team pressed in this channel"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(PulseVerbs.SaveSettings,
+            new JsonObject { ["team"] = "19:another-team@thread.tacv2", ["day"] = "Monday", ["time"] = "10:00", ["openDays"] = "7", ["minAnswers"] = "3" }, teams.UserAadObjectId)), Ok),
+        ["a staff member adds a team question"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(PulseVerbs.AddQuestion,
+            new JsonObject { ["team"] = teams.TeamId, ["text"] = "Hvem er latest?", ["type"] = "text", ["theme"] = "reflection" }, Staff)), Ok),
+        ["a staff member decides an idea from a personal chat"] = async (bot, teams) => (await bot.PostAsync(teams.PersonalCardAction(IdeaVerbs.Status,
+            new JsonObject { ["team"] = teams.TeamId, ["idea"] = "x", ["status-x"] = "notpursued", ["reason-x"] = "Nei" }, Staff)), Ok),
+        ["a staff member creates a goal"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelCardAction(GoalVerbs.Create,
+            new JsonObject { ["team"] = teams.TeamId, ["title"] = "Mitt mål", ["deadline"] = "2027-01-04", ["cadence"] = "weekly" }, Staff)), Ok),
+        ["a staff member makes this channel the leaders' channel"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelMessage("lederkanal", fromAadObjectId: Staff)), Ok),
+        // Privacy: a delete confirmation acts only for whoever asked.
+        ["someone else's delete confirmation"] = async (bot, teams) => (await bot.PostAsync(teams.PersonalCardAction(PrivacyVerbs.Delete,
+            new JsonObject { ["for"] = Staff }, teams.UserAadObjectId)), Ok),
+        ["a delete confirmation without whose it is"] = async (bot, teams) => (await bot.PostAsync(teams.PersonalCardAction(PrivacyVerbs.Delete, [], teams.UserAadObjectId)), Ok),
+        // Surface: only Teams, only people Teams signed.
+        ["an install from a channel other than Teams"] = async (bot, teams) => (await bot.PostAsync(With(teams.InstallInGroupChat(), "channelId", "webchat")), Ok),
+        ["a pulse answer without an Entra object id"] = async (bot, teams) => (await bot.PostAsync(With(teams.ChannelCardAction(PulseVerbs.Answer,
+            new JsonObject { ["round"] = "2026-W50", ["team"] = teams.TeamId, ["value"] = "1" }, Staff), "from", new JsonObject { ["id"] = "29:no-entra-id" })), Ok),
+        ["a search asking for page a billion"] = async (bot, teams) => (await bot.PostAsync(teams.ChannelInvoke("composeExtension/query", new JsonObject
+        {
+            ["commandId"] = "searchIdeas", ["parameters"] = new JsonArray(new JsonObject { ["name"] = "searchText", ["value"] = "x" }),
+            ["queryOptions"] = new JsonObject { ["skip"] = 1_000_000_000, ["count"] = int.MaxValue },
+        }, teams.UserAadObjectId)), Ok),
+        ["a dialog submitting an idea to a team the person is not in"] = async (bot, teams) => (await bot.PostAsync(teams.PersonalInvoke("task/submit", new JsonObject
+        {
+            ["data"] = new JsonObject { ["verb"] = IdeaVerbs.Submit, ["team"] = "19:another-team@thread.tacv2", ["title"] = "Fra utsiden", ["category"] = "other" },
+        }, Staff)), Ok),
     };
+
+    private static JsonObject From(JsonObject activity, string aadObjectId) =>
+        With(activity, "from", new JsonObject { ["id"] = "29:" + aadObjectId, ["name"] = "Ansatt", ["aadObjectId"] = aadObjectId });
 
     public static IEnumerable<string> Names => All.Keys;
 

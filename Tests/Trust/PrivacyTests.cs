@@ -43,7 +43,7 @@ public sealed class PrivacyTests(BotFixture fixture)
         Assert.Contains("Slette dataene dine?", fixture.Connector.SentTo(me.PersonalConversationId).Last().CardText);
         Assert.NotEmpty(await fixture.Bot.Get<RoleRepository>().ListForPersonAsync(me.TenantId, me.UserAadObjectId)); // nothing gone yet
 
-        var response = await fixture.Bot.PostAsync(me.PersonalCardAction(PrivacyVerbs.Delete, [], me.UserAadObjectId));
+        var response = await fixture.Bot.PostAsync(me.PersonalCardAction(PrivacyVerbs.Delete, new JsonObject { ["for"] = me.UserAadObjectId }, me.UserAadObjectId));
         var reply = CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
 
         Assert.Equal("Slettet: 1 roller og 1 samtaler. 0 idéer er anonymisert (idéen står, uten deg). Anonyme svar kan ikke knyttes til deg og står urørt.", reply);

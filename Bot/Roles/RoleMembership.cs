@@ -1,0 +1,27 @@
+using CareCompanion.Bot.Teams;
+using CareCompanion.Storage.Roles;
+
+namespace CareCompanion.Bot.Roles;
+
+/// <summary>
+/// Roles follow membership: whoever leaves the team (Teams' conversationUpdate with membersRemoved) loses every role
+/// they held there at once, so no more comments, digests, decisions or settings for a team they left.
+/// </summary>
+public sealed class RoleMembership(RoleRepository roles, ILogger<RoleMembership> logger)
+{
+    public async Task<Reply> OnMembersRemovedAsync(Turn turn, CancellationToken ct)
+    {
+        if (turn.TenantId is not { } tenantId || turn.ChannelTeamId is not { } teamId || turn.Payload<Left>() is not { } left) return Reply.None;
+        var holders = await roles.ListAsync(tenantId, teamId, ct);
+        foreach (var holder in holders.Where(h => left.Members.Any(m => m.AadObjectId == h.AadObjectId || (m.UserId is not null && m.UserId == h.UserId))))
+        {
+            foreach (var role in holder.Roles) await roles.RevokeAsync(tenantId, teamId, holder.AadObjectId, role, ct);
+            logger.LogInformation("A role holder left team {Team}: their {Count} roles there are revoked.", teamId, holder.Roles.Count);
+        }
+        return Reply.None;
+    }
+
+    private sealed record Left(IReadOnlyList<Member> Members);
+
+    private sealed record Member(string? UserId = null, string? AadObjectId = null);
+}
