@@ -75,6 +75,6 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         {
             if (GoalPersonalData.Forget(goal, aad) is not null) await goals.ChangeAsync(tenantId, goal.TeamId, goal.GoalId, current => GoalPersonalData.Forget(current, aad), ct);
         }
-        return InvokeResponses.Message(t.Format("privacy.deleted", held.Count, chats.Count, forgotten));
+        return InvokeResponses.Message(PrivacyCards.Deleted(t.Language, held.Count, chats.Count, forgotten));
     }
 }

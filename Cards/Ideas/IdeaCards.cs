@@ -26,7 +26,7 @@ public static class IdeaCards
         {
             body.Add(LabelledText(t["idea.card.answer"], $"{PlainText(decision.Reason)} — {PlainText(decision.ByName)}, {Date(decision.At)}"));
         }
-        body.Add(Text(t.Format("idea.card.counts", idea.Supporters, idea.CommentCount), subtle: true));
+        body.Add(Text($"{t.Format("idea.card.supporters", idea.Supporters)} · {t.Format("idea.card.comments", idea.CommentCount)}", subtle: true));
         foreach (var (author, text) in idea.LatestComments)
         {
             var comment = Text($"**{PlainText(author)}:** {PlainText(text)}");

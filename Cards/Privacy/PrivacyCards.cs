@@ -27,6 +27,14 @@ public static class PrivacyCards
         ]);
     }
 
+    /// <summary>What "slett mine data" did: the role rows (one per team), the chats it forgot, the ideas it took the person out of.</summary>
+    public static string Deleted(Language language, int roleTeams, int chats, int ideas)
+    {
+        var t = Texts.For(language);
+        return t.Format("privacy.deleted",
+            t.Format("privacy.deleted.roles", roleTeams), t.Format("privacy.deleted.chats", chats), t.Format("privacy.deleted.ideas", ideas));
+    }
+
     public static JsonObject ConfirmDelete(Language language)
     {
         var t = Texts.For(language);

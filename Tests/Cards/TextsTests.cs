@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Localization;
 
@@ -16,6 +17,69 @@ public sealed class TextsTests
             Assert.All(bokmal, key => Assert.False(string.IsNullOrWhiteSpace(texts[key]), $"{language}: {key}"));
         }
     }
+
+    [Fact]
+    public void Every_text_has_the_same_placeholders_in_all_three_languages_and_a_singular_form_has_its_plurals()
+    {
+        var bokmal = Texts.For(Language.Bokmal);
+        foreach (var key in bokmal.Keys)
+        {
+            var expected = Placeholders(bokmal[key]);
+            foreach (var language in Enum.GetValues<Language>())
+            {
+                Assert.True(expected.SetEquals(Placeholders(Texts.For(language)[key])), $"{language}: {key} has other placeholders than bokmål");
+            }
+            if (key.EndsWith(Texts.SingularSuffix))
+            {
+                var plural = key[..^Texts.SingularSuffix.Length];
+                Assert.True(bokmal.Has(plural), $"{key} has no plural text");
+                Assert.True(expected.SetEquals(Placeholders(bokmal[plural])), $"{key} and {plural} have other placeholders");
+            }
+        }
+    }
+
+    // The plurals a count of one must not be followed by (nb, nn, en).
+    private static readonly Regex OneWithPlural = new(
+        @"(?<![\d,.])\b1 (dager|dagar|days|kommentarer|kommentarar|comments|innsjekker|innsjekkar|check-ins|answers|supporters|roller|samtaler|samtalar|chats|ideer|idear|ideas|teams|goals)\b");
+
+    [Theory]
+    [InlineData(Language.Bokmal)]
+    [InlineData(Language.Nynorsk)]
+    [InlineData(Language.English)]
+    public void A_count_of_one_reads_in_the_singular(Language language)
+    {
+        var t = Texts.For(language);
+        var counted = 0;
+        foreach (var key in t.Keys.Where(k => !k.EndsWith(Texts.SingularSuffix)))
+        {
+            var placeholders = Placeholders(t[key]);
+            if (placeholders.Count == 0) continue;
+            var ones = Enumerable.Repeat<object>(1, placeholders.Max() + 1).ToArray();
+            var twos = Enumerable.Repeat<object>(2, placeholders.Max() + 1).ToArray();
+
+            Assert.DoesNotMatch(OneWithPlural, t.Format(key, ones));
+            if (OneWithPlural.IsMatch(t.Format(key, twos).Replace("2 ", "1 "))) counted++;
+        }
+        Assert.True(counted >= 10, $"only {counted} texts count days, comments, answers …: is the list of plurals still right?");
+    }
+
+    [Theory]
+    [InlineData(Language.Bokmal, 1, "Frist 11.12.2026 · 1 dag igjen", "Siste: I fare · 1 innsjekk")]
+    [InlineData(Language.Bokmal, 3, "Frist 11.12.2026 · 3 dager igjen", "Siste: I fare · 3 innsjekker")]
+    [InlineData(Language.Nynorsk, 1, "Frist 11.12.2026 · 1 dag att", "Siste: I fare · 1 innsjekk")]
+    [InlineData(Language.Nynorsk, 3, "Frist 11.12.2026 · 3 dagar att", "Siste: I fare · 3 innsjekkar")]
+    [InlineData(Language.English, 1, "Deadline 11.12.2026 · 1 day left", "Latest: At risk · 1 check-in")]
+    [InlineData(Language.English, 3, "Deadline 11.12.2026 · 3 days left", "Latest: At risk · 3 check-ins")]
+    public void The_singular_is_chosen_by_the_count_not_by_the_first_argument(Language language, int count, string daysLeft, string checkIns)
+    {
+        var t = Texts.For(language);
+
+        Assert.Equal(daysLeft, t.Format("goal.card.daysLeft", "11.12.2026", count));
+        Assert.Equal(checkIns, t.Format("goal.list.latest", t["goal.status.atrisk"], count));
+    }
+
+    private static HashSet<int> Placeholders(string text) =>
+        [.. Regex.Matches(text, @"\{(\d+)(?:[,:][^}]*)?\}").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
 
     [Theory]
     [InlineData("nb-NO", Language.Bokmal)]

@@ -22,7 +22,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
 
         var card = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
         Assert.True(card.IndexOf("Gammel idé uten svar") < card.IndexOf(@"Ny idé om \*overlapp\*"), card);
-        Assert.Contains("Venter på svar i 23 dager", card);
+        Assert.Contains("Har ventet på svar i 23 dager", card);
         Assert.Contains("Pasientsikkerhet · Sjukeheimen avd. 2 · 2 støtter · 2 dager", card);
         Assert.DoesNotContain("Gammel idé med svar", card); // answered, and not new this week
         Assert.DoesNotContain("Avslått idé", card);          // closed
@@ -121,7 +121,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         var leaderCard = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
         Assert.Contains("Mål i fare eller over fristen", leaderCard);
         Assert.Contains("Fadder for alle nyansatte", leaderCard);
-        Assert.Contains("1 dager over fristen", leaderCard);
+        Assert.Contains("· 1 dag for sent", leaderCard);
         Assert.Contains("Spør teamet hvordan det går", leaderCard);
         Assert.DoesNotContain("Spør teamet hvordan det går", Assert.Single(digest.DigestsTo(digest.Tillitsvalgt)).CardText);
         Assert.Contains("Bare veiledere og ledere", partner);

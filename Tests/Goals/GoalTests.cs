@@ -79,9 +79,9 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         await team.RunAtAsync(TenOslo(23).AddHours(5)); // the same day again: no second reminder
         var coachChat = team.Connector.CreatedChats["29:" + coach];
         var leaderChat = team.Connector.CreatedChats[team.Teams.UserId];
-        Assert.Single(team.Connector.SentTo(coachChat), s => s.CardText.Contains("1 dager over fristen"));
-        Assert.Single(team.Connector.SentTo(leaderChat), s => s.CardText.Contains("1 dager over fristen"));
-        Assert.Equal(0, ChannelCardsSaying(team, "over fristen"));
+        Assert.Single(team.Connector.SentTo(coachChat), s => s.CardText.Contains("Fristen for dette målet gikk ut for 1 dag siden.") && s.CardText.Contains("· 1 dag for sent"));
+        Assert.Single(team.Connector.SentTo(leaderChat), s => s.CardText.Contains("Fristen for dette målet gikk ut for 1 dag siden."));
+        Assert.Equal(0, ChannelCardsSaying(team, "gikk ut for"));
 
         await team.RunAtAsync(TenOslo(24));
         var closed = await ActAsync(team, GoalVerbs.Close, goal, coach, new() { ["reason"] = "Fadderordningen er i drift." });
@@ -89,7 +89,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         await team.RunAtAsync(TenOslo(26));
 
         Assert.Contains("Målet er lukket.", closed);
-        Assert.Equal(2, team.Connector.SentTo(coachChat).Count(s => s.CardText.Contains("over fristen")));
+        Assert.Equal(2, team.Connector.SentTo(coachChat).Count(s => s.CardText.Contains("Fristen for dette målet gikk ut for")));
         var stored = await OnlyGoalAsync(team);
         Assert.True(stored.Closed);
         Assert.Equal(("close", "Fadderordningen er i drift.", coach), (stored.Changes[0].Kind, stored.Changes[0].Reason, stored.Changes[0].ByAadObjectId));
@@ -142,7 +142,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         Assert.Contains("Ny frist er satt.", redated);
         Assert.Contains("Frist 15.01.2027", redated);
         Assert.Equal(0, ChannelCardsSaying(team, "I morgen er fristen"));
-        Assert.DoesNotContain(team.Connector.Sent, s => s.CardText.Contains("over fristen"));
+        Assert.DoesNotContain(team.Connector.Sent, s => s.CardText.Contains("gikk ut for"));
         Assert.Equal(1, ChannelCardsSaying(team, "En uke til fristen"));
     }
 
@@ -171,7 +171,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
 
         var list = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText;
         Assert.True(list.IndexOf("Snart over fristen") < list.IndexOf("Langt unna"), list);
-        Assert.Contains("2 dager over fristen", list);
+        Assert.Contains("2 dager for sent", list);
     }
 
     [Fact]

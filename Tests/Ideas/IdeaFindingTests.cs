@@ -179,8 +179,8 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         var sent = team.Connector.SentTo(team.Teams.GeneralChannelId);
         var list = sent[^2].CardText;
         Assert.True(list.IndexOf("Gammel idé") < list.IndexOf("Ny idé") && list.IndexOf("Ny idé") < list.IndexOf("Besvart idé"), list);
-        Assert.Contains("Venter på svar i 20 dager", list);
-        Assert.DoesNotContain("Venter på svar i 10 dager", list);
+        Assert.Contains("Har ventet på svar i 20 dager", list);
+        Assert.DoesNotContain("ventet på svar i 10 dager", list);
         Assert.DoesNotContain("Lukket idé", list);
         Assert.Contains("Denne listen er for ledere.", sent[^1].Text);
     }
