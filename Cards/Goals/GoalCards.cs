@@ -23,7 +23,7 @@ public static class GoalCards
         if (goal.Latest is { } latest)
         {
             var blocker = latest.Blocker is null ? "" : " · " + t.Format("goal.card.blocker", t[$"goal.blocker.{latest.Blocker}"]);
-            var note = latest.Note.Length > 0 ? $"«{PlainText(latest.Note)}» " : "";
+            var note = latest.Note.Length > 0 ? t.Quote(PlainText(latest.Note)) + " " : "";
             body.Add(LabelledText(t.Format("goal.card.latest", goal.CheckIns), $"{t[$"goal.status.{latest.Status}"]}{blocker}. {note}— {PlainText(latest.ByName)}, {Date(latest.At)}"));
         }
         else

@@ -99,7 +99,7 @@ public static class PulseCards
         foreach (var comment in comments)
         {
             if (used + comment.Length > CommentBudgetChars) break;
-            var block = Text("“" + PlainText(comment) + "”");
+            var block = Text(t.Quote(PlainText(comment)));
             block["separator"] = true;
             body.Add(block);
             used += comment.Length;

@@ -1,6 +1,9 @@
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Pulse;
+using CareCompanion.Tests.Support;
 
 namespace CareCompanion.Tests.Cards;
 
@@ -76,6 +79,53 @@ public sealed class TextsTests
 
         Assert.Equal(daysLeft, t.Format("goal.card.daysLeft", "11.12.2026", count));
         Assert.Equal(checkIns, t.Format("goal.list.latest", t["goal.status.atrisk"], count));
+    }
+
+    // Bokmål forms a nynorsk reader trips over, the usual slips when nynorsk is written from a bokmål draft.
+    private static readonly HashSet<string> BokmalForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ikke", "hva", "hvordan", "hvorfor", "hvem", "hvor", "hvilken", "hvilket", "hvilke", "jeg", "bare", "mye", "noen", "noe",
+        "ennå", "uke", "uka", "ukens", "hver", "hvert", "fra", "være", "vært", "gjøre", "gjør", "mulig", "sammen", "uten", "navn",
+        "bedre", "dere", "hverdag", "hverdagen", "leder", "lederen", "ledere", "veileder", "veilederen", "veiledere", "ansatte",
+        "tillitsvalgt", "tillitsvalgte", "verneombud", "svarene", "ideer", "ideene", "idéer", "idéene", "lagret", "slettet",
+        "kommer", "trenger", "siden", "ble", "vert", "svarar",
+    };
+
+    private static IEnumerable<(string Where, string Text)> NynorskTexts()
+    {
+        var texts = Texts.For(Language.Nynorsk);
+        foreach (var key in texts.Keys) yield return ($"nn.json {key}", texts[key]);
+        foreach (var question in QuestionLibrary.All)
+        {
+            var nn = question.Nynorsk;
+            foreach (var text in new[] { nn.Text, nn.Low, nn.High }.OfType<string>()) yield return ($"questions.json {question.Id}", text);
+        }
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "Manifest", "nn-NO.json")))!.AsObject();
+        foreach (var (key, value) in manifest)
+        {
+            if (key != "$schema") yield return ($"nn-NO.json {key}", value!.GetValue<string>());
+        }
+    }
+
+    private static IEnumerable<string> BokmalFormsIn(string text) =>
+        Regex.Matches(text, @"\p{L}+").Select(m => m.Value).Where(BokmalForms.Contains);
+
+    [Fact]
+    public void Nynorsk_texts_questions_and_manifest_use_no_bokmal_forms()
+    {
+        var slips = NynorskTexts().SelectMany(t => BokmalFormsIn(t.Text).Select(word => $"{t.Where}: «{word}» in «{t.Text}»")).ToList();
+
+        Assert.True(slips.Count == 0, string.Join("\n", slips));
+    }
+
+    [Fact]
+    public void The_bokmal_check_finds_bokmal_so_it_can_fail()
+    {
+        var bokmal = Texts.For(Language.Bokmal);
+        var found = bokmal.Keys.SelectMany(k => BokmalFormsIn(bokmal[k])).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+        Assert.True(found >= 20, $"the list finds only {found} different bokmål forms in nb.json");
+        Assert.Equal(["Hvordan", "ikke", "hva", "ideer"], BokmalFormsIn("Hvordan kan vi ikke gjere hva vi vil med ideer og idear?"));
     }
 
     private static HashSet<int> Placeholders(string text) =>

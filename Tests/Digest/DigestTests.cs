@@ -44,7 +44,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         Assert.Contains("snitt 4,0 av 5", card);
         Assert.DoesNotContain("Svar (leder)", card);
         Assert.Empty(digest.DigestsTo(digest.Coach));
-        Assert.Contains("Bare ledere i teamet kan svare på idéer.", forged);
+        Assert.Contains("Bare ledere i teamet kan svare på ideer.", forged);
         Assert.Equal(IdeaStatus.New, (await digest.Team.ReloadAsync(digest.New))!.Status);
     }
 
@@ -138,7 +138,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
 
         Assert.Equal(500, view.Ideas.Count);
         Assert.InRange(Encoding.UTF8.GetByteCount(card.ToJsonString()), 1, 28 * 1024);
-        Assert.Contains("… og 492 til. Skriv **idéer** for å se alle.", CardContent.Text(card));
+        Assert.Contains("… og 492 til. Skriv **ideer** for å se alle.", CardContent.Text(card));
         Assert.Equal(20, CardContent.Text(card).Split('\n').Count(line => line.StartsWith("Team ") && !line.Contains('·')));
     }
 }
