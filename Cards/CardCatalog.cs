@@ -21,7 +21,7 @@ public static class CardCatalog
         {
             var code = language.Code();
             yield return ($"welcome.{code}", WelcomeCard.Build(language));
-            yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader"], ["a:1Xyz"], "{\n  \"roles\": [\"leader\"]\n}"));
+            yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader", "tillitsvalgt"], 2, 1, "{\n  \"roles\": [\"leader\", \"tillitsvalgt\"]\n}"));
             yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language));
 
             var round = new PulseRoundView("20261207-R1", "19:team@thread.tacv2", "fredag 11. desember kl. 10:00");

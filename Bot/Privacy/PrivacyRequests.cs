@@ -35,6 +35,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         var tenantIdeas = await ideas.ListTenantAsync(tenantId, ct);
+        var t = Texts.For(language);
         var json = JsonSerializer.Serialize(new
         {
             tenantId,
@@ -43,12 +44,10 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
-            weeklyDigest = await digests.IsOffAsync(tenantId, aad, ct) ? "off" : "on (if you lead a team)",
-            pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
+            weeklyDigest = t[await digests.IsOffAsync(tenantId, aad, ct) ? "privacy.export.digestOff" : "privacy.export.digestOn"],
+            pulseAnswers = t["privacy.export.pulse"],
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
-        var card = PrivacyCards.Export(language,
-            [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()],
-            [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json);
+        var card = PrivacyCards.Export(language, [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()], chats.Count, chats.Count(c => !c.Active), json);
         await turnContext.SendActivityAsync(CardMessage.From(card), ct);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Localization;
 using static CareCompanion.Cards.Json.AdaptiveCardJson;
@@ -9,19 +10,25 @@ public static class PrivacyCards
 {
     public const string DeleteVerb = "privacy.delete";
 
-    /// <summary>The export: a readable summary and the same as JSON, which the person can copy.</summary>
-    public static JsonObject Export(Language language, IReadOnlyList<string> roles, IReadOnlyList<string> chats, string json)
+    /// <summary>
+    /// The export: a readable summary (roles by their names, personal chats as a count) and everything as JSON, which
+    /// the person can copy. <paramref name="roles"/> are role codes ("leader"); nobody reads a Teams id.
+    /// </summary>
+    public static JsonObject Export(Language language, IReadOnlyList<string> roles, int chats, int inactiveChats, string json)
     {
         var t = Texts.For(language);
         var data = Text(PlainText(json));
         data["fontType"] = "Monospace";
         data["size"] = "Small";
+        var roleNames = roles.Select(code => t.Has($"roles.{code}") ? t[$"roles.{code}"] : PlainText(code));
+        var chatCount = chats.ToString(CultureInfo.InvariantCulture) + (inactiveChats > 0 ? " " + t.Format("privacy.inactive", inactiveChats) : "");
         return Card(
         [
             Heading(t["privacy.title"]),
-            LabelledText(t["privacy.roles"], roles.Count == 0 ? t["privacy.none"] : PlainText(string.Join(", ", roles))),
-            LabelledText(t["privacy.chats"], chats.Count == 0 ? t["privacy.none"] : PlainText(string.Join(", ", chats))),
+            LabelledText(t["privacy.roles"], roles.Count == 0 ? t["privacy.none"] : string.Join(", ", roleNames)),
+            LabelledText(t["privacy.chats"], chats == 0 ? t["privacy.none"] : chatCount),
             Text(t["privacy.anonymous"]),
+            Text(t["privacy.all"], bold: true),
             data,
             Text(t["privacy.howToDelete"], subtle: true),
         ]);
@@ -39,6 +46,8 @@ public static class PrivacyCards
     {
         var t = Texts.For(language);
         var confirm = new JsonObject { ["type"] = "Action.Execute", ["title"] = t["privacy.confirm"], ["verb"] = DeleteVerb, ["style"] = "destructive" };
-        return Card([Heading(t["privacy.confirmTitle"]), Text(t["privacy.confirmText"])], [confirm]);
+        // One block per paragraph: what goes, what stays without the name, what does not change.
+        var paragraphs = t["privacy.confirmText"].Split("\n\n").Select(p => (JsonNode)Text(p));
+        return Card([Heading(t["privacy.confirmTitle"]), .. paragraphs], [confirm]);
     }
 }

@@ -40,7 +40,9 @@ public static class PulseCards
             actions.Add(AnswerAction(t["pulse.send"], round, value: null));
         }
         body.Add(new JsonObject { ["type"] = "ActionSet", ["actions"] = new JsonArray([.. actions]) });
-        body.Add(Text($"{t["pulse.anonymous"]} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
+        // Who can read what: nobody sees who answered; what is written goes to the team's comment readers, without names.
+        var privacy = question.TakesComment ? $"{t["pulse.anonymous"]} {t["pulse.readers"]}" : t["pulse.anonymous"];
+        body.Add(Text($"{privacy} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
         return Card(body, [IdeaFormCard.OpenButton(language, round.RoundId, round.TeamId)]);
     }
 

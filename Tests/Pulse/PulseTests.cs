@@ -26,7 +26,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         await team.RunAtAsync(MondayTenOslo);
         var card = Assert.Single(team.ChannelCards());
         Assert.Contains(QuestionLibrary.All[0].Bokmal.Text, card.CardText);
-        Assert.Contains("Svarene er anonyme", card.CardText);
+        Assert.Contains("Svaret ditt lagres uten navn, og appen viser ingen hvem som svarte hva. Ledere, veiledere og administratorer i teamet kan lese det du skriver, uten navn.", card.CardText);
         Assert.Contains("Du kan svare til lørdag 12. desember kl. 10:00.", card.CardText);
     }
 
