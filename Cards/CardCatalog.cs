@@ -29,6 +29,7 @@ public static class CardCatalog
             var reflection = QuestionLibrary.Find("R2")!;
             yield return ($"pulse-question-scale.{code}", PulseCards.Question(scale, language, round));
             yield return ($"pulse-question-text.{code}", PulseCards.Question(reflection, language, round));
+            yield return ($"pulse-question-scale-only.{code}", PulseCards.Question(QuestionLibrary.Find("A8")!, language, round));
             yield return ($"pulse-answered.{code}", PulseCards.Question(scale, language, round, Texts.For(language)["pulse.thanks"]));
             yield return ($"pulse-result.{code}", PulseCards.Result(scale, language, new PulseResult(14, [1, 2, 3, 5, 3], 3.5), 5));
             yield return ($"pulse-result-too-few.{code}", PulseCards.Result(scale, language, new PulseResult(3, [0, 1, 1, 1, 0], 3.0), 5));

@@ -64,7 +64,9 @@ public static class DigestCard
         foreach (var pulse in digest.Pulse)
         {
             var mean = pulse.Mean is { } m ? t.Format("digest.mean", m.ToString("0.0", language.Culture())) : t["digest.reflection"];
-            body.Add(LabelledText(PlainText(pulse.TeamName), $"{t.Quote(pulse.Question.In(language).Text)} — {mean} ({t.Format("pulse.result.count", pulse.Answers)})"));
+            var line = LabelledText(PlainText(pulse.TeamName), $"{t.Quote(pulse.Question.In(language).Text)} — {mean} ({t.Format("pulse.result.count", pulse.Answers)})");
+            if (pulse.Mean is not null && pulse.Question.HasScale) line["items"]!.AsArray().Add(PulseCards.ScaleEnds(pulse.Question, language));
+            body.Add(line);
         }
         body.Add(Text(t["digest.footer"], subtle: true));
         var toggle = new JsonObject

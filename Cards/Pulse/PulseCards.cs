@@ -31,11 +31,13 @@ public static class PulseCards
         if (question.HasScale)
         {
             body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            body.Add(Text(t["pulse.skip"], subtle: true));
             if (question.TakesComment) body.Add(CommentInput(t["pulse.comment"], multiline: false));
             actions.AddRange(Enumerable.Range(1, 5).Select(value => AnswerAction(value.ToString(CultureInfo.InvariantCulture), round, value)));
         }
         else
         {
+            body.Add(Text(t["pulse.skip"], subtle: true));
             body.Add(CommentInput(t["pulse.reflection"], multiline: true));
             actions.Add(AnswerAction(t["pulse.send"], round, value: null));
         }
@@ -63,13 +65,24 @@ public static class PulseCards
         body.Add(Text(t.Format("pulse.result.count", result.Answers), bold: true));
         if (question.HasScale && result.Mean is { } mean)
         {
-            var text = question.In(language);
             body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", language.Culture()))));
             body.Add(Bars(result.Distribution));
-            body.Add(Text(t.Format("pulse.scale", text.Low!, text.High!), subtle: true));
+            body.Add(ScaleEnds(question, language));
         }
         if (question.TakesComment) body.Add(Text(t["pulse.result.comments"], subtle: true));
         return Card(body);
+    }
+
+    /// <summary>
+    /// What 1 and 5 mean, under every result of a scale question: most scales have 5 as the good end, but not all (and a
+    /// team's own question may run either way), so nobody reads a high score without knowing which end is high.
+    /// </summary>
+    public static JsonObject ScaleEnds(Question question, Language language)
+    {
+        var text = question.In(language);
+        var block = Text(Texts.For(language).Format("pulse.scale", text.Low ?? "", text.High ?? ""), subtle: true);
+        block["spacing"] = "None";
+        return block;
     }
 
     /// <summary>The week's question posted as the theme of the team's reflection meeting, where everyone speaks in turn.</summary>
