@@ -46,7 +46,7 @@ public sealed class InstallationHandler(
     }
 
     private Reply Welcome(Turn turn) => Reply.Card(WelcomeCard.Build(turn.Language,
-        [.. routes.Where(r => r.Kind == RouteKind.Command).Select(r => new CommandHelp(CommandWords.Of(turn.T, r.Key)[0], turn.T["help." + r.Key]))]));
+        [.. routes.Where(r => r.Kind == RouteKind.Command).Select(r => new CommandHelp(CommandWords.Shown(turn.T, r.Key), turn.T["help." + r.Key]))]));
 
     public Task<Reply> HelpAsync(Turn turn, CancellationToken ct) => Task.FromResult(Welcome(turn));
 }

@@ -17,7 +17,7 @@ namespace CareCompanion.Bot.Privacy;
 /// <summary>
 /// The person's GDPR rights: "mine data" / "my data" shows everything stored about them; "slett mine data" /
 /// "delete my data" deletes it after a confirmation. Always about the caller (their signed tenant and Entra id),
-/// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
+/// never about anyone a card names. Pulse answers carry no name, and a closed round's answers cannot be linked to anyone, so they are neither shown nor deleted.
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
     GoalRepository goals, DeliveryRepository deliveries)
@@ -28,6 +28,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         var held = await roles.ListForPersonAsync(tenantId, aad, ct);
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         var tenantIdeas = await ideas.ListTenantAsync(tenantId, ct);
+        var t = turn.T;
         var json = JsonSerializer.Serialize(new
         {
             tenantId,
@@ -36,12 +37,11 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
-            weeklyDigest = await digests.IsOffAsync(tenantId, aad, ct) ? "off" : "on (if you lead a team)",
-            pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
+            weeklyDigest = t[await digests.IsOffAsync(tenantId, aad, ct) ? "privacy.export.digestOff" : "privacy.export.digestOn"],
+            pulseAnswers = t["privacy.export.pulse"],
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
-        return Reply.Card(PrivacyCards.Export(turn.Language,
-            [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()],
-            [.. chats.Select(c => c.Active ? c.ConversationId : $"{c.ConversationId} (inactive)")], json));
+        return Reply.Card(PrivacyCards.Export(turn.Language, [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()], chats.Count, chats.Count(c => !c.Active),
+            json));
     }
 
     public Task<Reply> AskToDeleteAsync(Turn turn, CancellationToken ct) => Task.FromResult(Reply.Card(PrivacyCards.ConfirmDelete(turn.Language, turn.PersonId!)));
@@ -68,6 +68,6 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         {
             if (GoalPersonalData.Forget(goal, aad) is not null) await goals.ChangeAsync(tenantId, goal.TeamId, goal.GoalId, current => GoalPersonalData.Forget(current, aad), ct);
         }
-        return Reply.Text(turn.T.Format("privacy.deleted", held.Count, chats.Count, forgotten));
+        return Reply.Text(PrivacyCards.Deleted(turn.Language, held.Count, chats.Count, forgotten));
     }
 }

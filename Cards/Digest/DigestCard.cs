@@ -61,8 +61,10 @@ public static class DigestCard
         foreach (var pulse in digest.Pulse)
         {
             var mean = pulse.Mean is { } m ? t.Format("digest.mean", m.ToString("0.0", language.Culture())) : t["digest.reflection"];
-            body.Add(Labelled(Written(pulse.TeamName, bold: true),
-                Written($"«{Embedded(pulse.Question.In(language).Text)}» — {mean} ({t.Format("pulse.result.count", pulse.Answers)})")));
+            var line = Labelled(Written(pulse.TeamName, bold: true),
+                Written($"{t.Quote(Embedded(pulse.Question.In(language).Text))} — {mean} ({t.Format("pulse.result.count", pulse.Answers)})"));
+            if (pulse.Mean is not null && pulse.Question.HasScale) line["items"]!.AsArray().Add(PulseCards.ScaleEnds(pulse.Question, language));
+            body.Add(line);
         }
         body.Add(Text(t["digest.footer"], subtle: true));
         var toggle = Execute(t[weekly ? "digest.turnOff" : "digest.turnOn"], DigestVerbs.Cadence, new DigestCadencePayload(weekly ? "off" : "weekly"));

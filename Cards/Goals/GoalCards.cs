@@ -23,7 +23,7 @@ public static class GoalCards
         if (goal.Latest is { } latest)
         {
             var blocker = latest.Blocker is null ? "" : " · " + t.Format("goal.card.blocker", t[$"goal.blocker.{latest.Blocker}"]);
-            var note = latest.Note.Length > 0 ? $"«{Embedded(latest.Note)}» " : "";
+            var note = latest.Note.Length > 0 ? t.Quote(Embedded(latest.Note)) + " " : "";
             body.Add(LabelledWritten(t.Format("goal.card.latest", goal.CheckIns), $"{t[$"goal.status.{latest.Status}"]}{blocker}. {note}— {Embedded(latest.ByName)}, {Date(latest.At)}"));
         }
         else

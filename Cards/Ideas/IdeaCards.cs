@@ -32,7 +32,7 @@ public static class IdeaCards
         {
             body.Add(LabelledWritten(t["idea.card.answer"], $"{Embedded(decision.Reason)} — {Embedded(decision.ByName)}, {Date(decision.At)}"));
         }
-        body.Add(Text(t.Format("idea.card.counts", idea.Supporters, idea.CommentCount), subtle: true));
+        body.Add(Text($"{t.Format("idea.card.supporters", idea.Supporters)} · {t.Format("idea.card.comments", idea.CommentCount)}", subtle: true));
         foreach (var (author, text) in idea.LatestComments)
         {
             var comment = Line(Run(Embedded(author) + ":", bold: true), Run(" " + Embedded(text)));

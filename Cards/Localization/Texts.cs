@@ -29,7 +29,27 @@ public sealed class Texts
             ? value
             : throw new KeyNotFoundException($"Text '{key}' is missing for language {Language.Code()}.");
 
-    public string Format(string key, params object[] args) => string.Format(this[key], args);
+    /// <summary>
+    /// The text with its placeholders filled in. A text that counts something ("{1} dager igjen") may have a singular
+    /// form under "&lt;key&gt;.one" ("{1} dag igjen"), used when the count is 1. The count is the first whole-number
+    /// argument, so a text has at most one count; compose texts with two counts from two keys.
+    /// </summary>
+    public string Format(string key, params object[] args)
+    {
+        var count = args.FirstOrDefault(a => a is int or long);
+        var text = count is not null && Convert.ToInt64(count, System.Globalization.CultureInfo.InvariantCulture) == 1
+            && _strings.TryGetValue(key + SingularSuffix, out var one) ? one : this[key];
+        return string.Format(text, args);
+    }
+
+    /// <summary>The suffix of a text's singular form ("goal.card.daysLeft.one").</summary>
+    public const string SingularSuffix = ".one";
+
+    /// <summary>Whether there is a text under <paramref name="key"/>.</summary>
+    public bool Has(string key) => _strings.ContainsKey(key);
+
+    /// <summary>Quoted as the language quotes: «…» in Norwegian, “…” in English.</summary>
+    public string Quote(string text) => Language == Language.English ? $"“{text}”" : $"«{text}»";
 
     public static Texts For(Language language) => All[language];
 

@@ -30,16 +30,20 @@ public static class PulseCards
         if (question.HasScale)
         {
             body.Add(Written(t.Format("pulse.scale", Embedded(text.Low!), Embedded(text.High!)), subtle: true));
+            body.Add(Text(t["pulse.skip"], subtle: true));
             if (question.TakesComment) body.Add(CommentInput(t["pulse.comment"], multiline: false));
             actions.AddRange(Enumerable.Range(1, 5).Select(value => AnswerAction(value.ToString(CultureInfo.InvariantCulture), round, value)));
         }
         else
         {
+            body.Add(Text(t["pulse.skip"], subtle: true));
             body.Add(CommentInput(t["pulse.reflection"], multiline: true));
             actions.Add(AnswerAction(t["pulse.send"], round, value: null));
         }
         body.Add(ActionSet([.. actions]));
-        body.Add(Text($"{t["pulse.anonymous"]} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
+        // Who can read what: nobody sees who answered; what is written goes to the team's comment readers, without names.
+        var privacy = question.TakesComment ? $"{t["pulse.anonymous"]} {t["pulse.readers"]}" : t["pulse.anonymous"];
+        body.Add(Text($"{privacy} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
         return Card(body, [IdeaFormCard.OpenButton(language, round.RoundId, round.TeamId)]);
     }
 
@@ -60,13 +64,25 @@ public static class PulseCards
         body.Add(Text(t.Format("pulse.result.count", result.Answers), bold: true));
         if (question.HasScale && result.Mean is { } mean)
         {
-            var text = question.In(language);
             body.Add(Text(t.Format("pulse.result.mean", mean.ToString("0.0", language.Culture()))));
             body.Add(Bars(result.Distribution));
-            body.Add(Written(t.Format("pulse.scale", Embedded(text.Low!), Embedded(text.High!)), subtle: true));
+            body.Add(ScaleEnds(question, language));
         }
         if (question.TakesComment) body.Add(Text(t["pulse.result.comments"], subtle: true));
         return Card(body);
+    }
+
+    /// <summary>
+    /// What 1 and 5 mean, under every result of a scale question: most scales have 5 as the good end, but not all (and a
+    /// team's own question may run either way), so nobody reads a high score without knowing which end is high.
+    /// </summary>
+    public static JsonObject ScaleEnds(Question question, Language language)
+    {
+        var text = question.In(language);
+        // A team's own question has ends its leader wrote: shown as written, never as markdown.
+        var block = Written(Texts.For(language).Format("pulse.scale", Embedded(text.Low ?? ""), Embedded(text.High ?? "")), subtle: true);
+        block["spacing"] = "None";
+        return block;
     }
 
     /// <summary>The week's question posted as the theme of the team's reflection meeting, where everyone speaks in turn.</summary>
@@ -105,7 +121,7 @@ public static class PulseCards
         var shown = 0;
         foreach (var comment in comments)
         {
-            var block = Written("“" + Embedded(comment) + "”");
+            var block = Written(t.Quote(Embedded(comment)));
             block["separator"] = true;
             var bytes = Encoding.UTF8.GetByteCount(block.ToJsonString());
             if (used + bytes > CommentBudgetBytes) break;

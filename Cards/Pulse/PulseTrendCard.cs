@@ -19,7 +19,12 @@ public static class PulseTrendCard
         var culture = language.Culture();
         foreach (var row in rows.Reverse())
         {
-            body.Add(Labelled(Written($"{t.Format("results.week", row.Week)} · {Embedded(row.Question.In(language).Text)}", bold: true), Text(Summary(row, t, culture))));
+            var line = Labelled(Written($"{t.Format("results.week", row.Week)} · {Embedded(row.Question.In(language).Text)}", bold: true), Text(Summary(row, t, culture)));
+            if (row.Result.Answers >= row.MinAnswers && row.Result.Mean is not null && row.Question.HasScale)
+            {
+                line["items"]!.AsArray().Add(PulseCards.ScaleEnds(row.Question, language));
+            }
+            body.Add(line);
         }
         return Card(body);
     }

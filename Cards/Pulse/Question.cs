@@ -32,6 +32,13 @@ public sealed record Question
     public required string Id { get; init; }
     public required string Theme { get; init; }
     public required string Type { get; init; }
+    /// <summary>The research the question comes from (S, F, L, K, IA: see shared/questions.md); none for a team's own question.</summary>
+    public string? Source { get; init; }
+    /// <summary>
+    /// No longer asked (its wording or scale changed, so it got a new id), but kept so the rounds that asked it still
+    /// show what was asked, with the scale it was asked on.
+    /// </summary>
+    public bool Retired { get; init; }
     [JsonPropertyName("nb")] public required QuestionText Bokmal { get; init; }
     [JsonPropertyName("nn")] public required QuestionText Nynorsk { get; init; }
     [JsonPropertyName("en")] public required QuestionText English { get; init; }

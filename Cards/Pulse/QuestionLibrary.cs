@@ -10,10 +10,16 @@ namespace CareCompanion.Cards.Pulse;
 public static class QuestionLibrary
 {
     private static readonly Lazy<IReadOnlyList<Question>> Questions = new(Load);
+    private static readonly Lazy<IReadOnlyList<Question>> Asked = new(() => [.. Questions.Value.Where(q => !q.Retired)]);
     private static readonly Lazy<FrozenDictionary<string, Question>> ById = new(() => Questions.Value.ToFrozenDictionary(q => q.Id));
 
-    public static IReadOnlyList<Question> All => Questions.Value;
+    /// <summary>The questions teams are asked, in rotation order.</summary>
+    public static IReadOnlyList<Question> All => Asked.Value;
 
+    /// <summary>Every question in the file, retired ones included.</summary>
+    public static IReadOnlyList<Question> IncludingRetired => Questions.Value;
+
+    /// <summary>A question by id, retired ones included: a stored round keeps finding the question it asked.</summary>
     public static Question? Find(string id) => ById.Value.GetValueOrDefault(id);
 
     /// <summary>

@@ -1,7 +1,7 @@
 namespace CareCompanion.Storage.Ideas;
 
 /// <summary>
-/// An idea's way through the team: Ny → Vurderes → Testes (plan, try, adjust) → Innført or Ikke videre.
+/// An idea's way through the team: Ny → Vurderes → Prøves ut (plan, try, adjust) → Innført or Går ikke videre.
 /// A leader may also put an idea under consideration again, or try a changed version after "not pursued".
 /// </summary>
 public static class IdeaStatus

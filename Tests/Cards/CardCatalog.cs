@@ -22,7 +22,7 @@ public static class CardCatalog
         {
             var code = language.Code();
             yield return ($"welcome.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå"), new("idé", "del en forbedringsidé"), new("mine data", "alt som er lagret om deg")]));
-            yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader"], ["a:1Xyz"], "{\n  \"roles\": [\"leader\"]\n}"));
+            yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader", "tillitsvalgt"], 2, 1, "{\n  \"roles\": [\"leader\", \"tillitsvalgt\"]\n}"));
             yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language, "00000000-0000-0000-0000-000000000001"));
 
             var round = new PulseRoundView("20261207-R1", "19:team@thread.tacv2", "fredag 11. desember kl. 10:00");
@@ -30,6 +30,7 @@ public static class CardCatalog
             var reflection = QuestionLibrary.Find("R2")!;
             yield return ($"pulse-question-scale.{code}", PulseCards.Question(scale, language, round));
             yield return ($"pulse-question-text.{code}", PulseCards.Question(reflection, language, round));
+            yield return ($"pulse-question-scale-only.{code}", PulseCards.Question(QuestionLibrary.Find("A8")!, language, round));
             yield return ($"pulse-answered.{code}", PulseCards.Question(scale, language, round, Texts.For(language)["pulse.thanks"]));
             yield return ($"pulse-result.{code}", PulseCards.Result(scale, language, new PulseResult(14, [1, 2, 3, 5, 3], 3.5), 5));
             yield return ($"pulse-result-too-few.{code}", PulseCards.Result(scale, language, new PulseResult(3, [0, 1, 1, 1, 0], 3.0), 5));

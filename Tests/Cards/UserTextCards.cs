@@ -149,6 +149,6 @@ public static class UserTextCards
         RoleMember[] members = [new(Written("leader-name"), "29:a", ["leader"]), new(Written("member-name"), "29:b", [])];
         yield return new("user-text-roles", RolesCard.Build(Language, "19:a", members), [members[0].Name, members[1].Name]);
         var json = "{\n  \"ideas\": [ { \"title\": \"" + Written("export-title") + "\" } ]\n}";
-        yield return new("user-text-privacy-export", PrivacyCards.Export(Language, ["leader"], [Written("export-chat")], json), [Written("export-title"), Written("export-chat")]);
+        yield return new("user-text-privacy-export", PrivacyCards.Export(Language, ["leader"], 1, 0, json), [Written("export-title")]);
     }
 }

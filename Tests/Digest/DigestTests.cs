@@ -23,7 +23,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
 
         var card = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
         Assert.True(card.IndexOf("Gammel idé uten svar") < card.IndexOf("Ny idé om *overlapp*"), card);
-        Assert.Contains("Venter på svar i 23 dager", card);
+        Assert.Contains("Har ventet på svar i 23 dager", card);
         Assert.Contains("Pasientsikkerhet · Sjukeheimen avd. 2 · 2 støtter · 2 dager", card);
         Assert.DoesNotContain("Gammel idé med svar", card); // answered, and not new this week
         Assert.DoesNotContain("Avslått idé", card);          // closed
@@ -45,7 +45,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         Assert.Contains("snitt 4,0 av 5", card);
         Assert.DoesNotContain("Svar (leder)", card);
         Assert.Empty(digest.DigestsTo(digest.Coach));
-        Assert.Contains("Bare ledere i teamet kan svare på idéer.", forged);
+        Assert.Contains("Bare ledere i teamet kan svare på ideer.", forged);
         Assert.Equal(IdeaStatus.New, (await digest.Team.ReloadAsync(digest.New))!.Status);
     }
 
@@ -122,7 +122,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         var leaderCard = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
         Assert.Contains("Mål i fare eller over fristen", leaderCard);
         Assert.Contains("Fadder for alle nyansatte", leaderCard);
-        Assert.Contains("1 dager over fristen", leaderCard);
+        Assert.Contains("· 1 dag for sent", leaderCard);
         Assert.Contains("Spør teamet hvordan det går", leaderCard);
         Assert.DoesNotContain("Spør teamet hvordan det går", Assert.Single(digest.DigestsTo(digest.Tillitsvalgt)).CardText);
         Assert.Contains("Bare veiledere og ledere", partner);
@@ -139,7 +139,7 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
 
         Assert.Equal(500, view.Ideas.Count);
         Assert.InRange(Encoding.UTF8.GetByteCount(card.ToJsonString()), 1, 28 * 1024);
-        Assert.Contains("… og 492 til. Skriv **idéer** for å se alle.", CardContent.Text(card));
+        Assert.Contains("… og 492 til. Skriv **ideer** for å se alle.", CardContent.Text(card));
         Assert.Equal(20, CardContent.Text(card).Split('\n').Count(line => line.StartsWith("Team ") && !line.Contains('·')));
     }
 }

@@ -63,7 +63,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         await team.RestartAsync(); // between the nudges: nothing is sent twice after it
         await team.RunAtAsync(TenOslo(15).AddMinutes(5));
         var second = await ActAsync(team, GoalVerbs.CheckIn, goal, nurse, new() { ["status"] = "atrisk", ["note"] = "Mangler helg.", ["blocker"] = "time" });
-        Assert.Contains("I fare · i veien: Tid", second);
+        Assert.Contains("I fare · i veien: For lite tid", second);
         Assert.Contains("Siste innsjekk (av 2)", second);
 
         await team.RunAtAsync(TenOslo(21));
@@ -79,17 +79,17 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         await team.RunAtAsync(TenOslo(23).AddHours(5)); // the same day again: no second reminder
         var coachChat = team.Connector.CreatedChats["29:" + coach];
         var leaderChat = team.Connector.CreatedChats[team.Teams.UserId];
-        Assert.Single(team.Connector.SentTo(coachChat), s => s.CardText.Contains("1 dager over fristen"));
-        Assert.Single(team.Connector.SentTo(leaderChat), s => s.CardText.Contains("1 dager over fristen"));
-        Assert.Equal(0, ChannelCardsSaying(team, "over fristen"));
+        Assert.Single(team.Connector.SentTo(coachChat), s => s.CardText.Contains("Fristen for dette målet gikk ut for 1 dag siden.") && s.CardText.Contains("· 1 dag for sent"));
+        Assert.Single(team.Connector.SentTo(leaderChat), s => s.CardText.Contains("Fristen for dette målet gikk ut for 1 dag siden."));
+        Assert.Equal(0, ChannelCardsSaying(team, "gikk ut for"));
 
         await team.RunAtAsync(TenOslo(24));
         var closed = await ActAsync(team, GoalVerbs.Close, goal, coach, new() { ["reason"] = "Fadderordningen er i drift." });
         await team.RunAtAsync(TenOslo(25));
         await team.RunAtAsync(TenOslo(26));
 
-        Assert.Contains("Målet er lukket.", closed);
-        Assert.Equal(2, team.Connector.SentTo(coachChat).Count(s => s.CardText.Contains("over fristen")));
+        Assert.Contains("Målet er avsluttet.", closed);
+        Assert.Equal(2, team.Connector.SentTo(coachChat).Count(s => s.CardText.Contains("Fristen for dette målet gikk ut for")));
         var stored = await OnlyGoalAsync(team);
         Assert.True(stored.Closed);
         Assert.Equal(("close", "Fadderordningen er i drift.", coach), (stored.Changes[0].Kind, stored.Changes[0].Reason, stored.Changes[0].ByAadObjectId));
@@ -108,7 +108,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         var redate = await ActAsync(team, GoalVerbs.Redate, goal, staff, new() { ["reason"] = "Senere", ["newDeadline"] = "2027-03-01" });
         await team.Bot.PostAsync(team.Teams.ChannelMessage("nytt mål", fromAadObjectId: staff));
 
-        Assert.All(new[] { create, close, redate }, reply => Assert.Contains("Bare veiledere og ledere i teamet kan lage, lukke og flytte mål.", reply));
+        Assert.All(new[] { create, close, redate }, reply => Assert.Contains("Bare veiledere og ledere i teamet kan lage og avslutte mål og flytte frister.", reply));
         Assert.Contains("Bare veiledere og ledere", team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].Text);
         var stored = await OnlyGoalAsync(team);
         Assert.Equal((false, new DateOnly(2026, 12, 22)), (stored.Closed, stored.Deadline));
@@ -139,10 +139,10 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         await team.RunAtAsync(TenOslo(11)); // the old deadline's day after: no overdue, no nudges
         await team.RunAtAsync(new DateTimeOffset(2027, 1, 8, 9, 0, 0, TimeSpan.Zero));
 
-        Assert.Contains("Ny frist er satt.", redated);
+        Assert.Contains("Fristen er flyttet.", redated);
         Assert.Contains("Frist 15.01.2027", redated);
         Assert.Equal(0, ChannelCardsSaying(team, "I morgen er fristen"));
-        Assert.DoesNotContain(team.Connector.Sent, s => s.CardText.Contains("over fristen"));
+        Assert.DoesNotContain(team.Connector.Sent, s => s.CardText.Contains("gikk ut for"));
         Assert.Equal(1, ChannelCardsSaying(team, "En uke til fristen"));
     }
 
@@ -171,7 +171,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
 
         var list = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText;
         Assert.True(list.IndexOf("Snart over fristen") < list.IndexOf("Langt unna"), list);
-        Assert.Contains("2 dager over fristen", list);
+        Assert.Contains("2 dager for sent", list);
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
         var created = await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, linked, team.Teams.UserAadObjectId));
 
         Assert.Contains("Sjekk feltene", refused);
-        Assert.Contains("Kommer fra idéen «Fadderordning».", created);
+        Assert.Contains("Kommer fra ideen «Fadderordning».", created);
         Assert.Equal(idea.IdeaId, (await OnlyGoalAsync(team)).IdeaId);
     }
 

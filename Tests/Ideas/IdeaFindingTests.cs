@@ -95,7 +95,7 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         await Task.Delay(3000); // the read goes on in the background
         var next = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("nummer 42"), person));
 
-        Assert.Equal(("message", "Idéene hentes fram første gang. Prøv søket igjen om noen sekunder."),
+        Assert.Equal(("message", "Ideene hentes fram første gang. Prøv søket igjen om noen sekunder."),
             (firstBody["type"]!.GetValue<string>(), firstBody["text"]!.GetValue<string>()));
         Assert.Equal(["Idé nummer 42"], next.Take(1));
     }
@@ -153,7 +153,7 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         await team.Bot.PostAsync(team.Teams.PersonalMessage("mine idéer"));
 
         var list = team.Connector.SentTo(team.Teams.PersonalConversationId)[^1].CardText;
-        Assert.Contains("Idéene dine", list);
+        Assert.Contains("Ideene dine", list);
         Assert.Contains("Min idé", list);
         Assert.Contains("Status: Vurderes", list);
         Assert.Contains("Vi ser på det", list);
@@ -179,8 +179,8 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         var sent = team.Connector.SentTo(team.Teams.GeneralChannelId);
         var list = sent[^2].CardText;
         Assert.True(list.IndexOf("Gammel idé") < list.IndexOf("Ny idé") && list.IndexOf("Ny idé") < list.IndexOf("Besvart idé"), list);
-        Assert.Contains("Venter på svar i 20 dager", list);
-        Assert.DoesNotContain("Venter på svar i 10 dager", list);
+        Assert.Contains("Har ventet på svar i 20 dager", list);
+        Assert.DoesNotContain("ventet på svar i 10 dager", list);
         Assert.DoesNotContain("Lukket idé", list);
         Assert.Contains("Denne listen er for ledere.", sent[^1].Text);
     }
@@ -200,8 +200,8 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         await team.Bot.PostAsync(inTenant);
         await team.Bot.PostAsync(otherTenant.PersonalMessage("shared ideas", "en-US"));
 
-        Assert.Contains("Bare innførte idéer kan deles med andre team.", notYet);
-        Assert.Contains("Delt. Andre team ser den under **delte idéer**.", shared);
+        Assert.Contains("Bare innførte ideer kan deles med andre team.", notYet);
+        Assert.Contains("Delt. Andre team ser den under **delte ideer**.", shared);
         Assert.Contains("Sjekkliste ved innkomst", team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText);
         var foreign = team.Connector.SentTo(otherTenant.PersonalConversationId)[^1].CardText;
         Assert.Contains("No team has shared implemented ideas yet.", foreign);

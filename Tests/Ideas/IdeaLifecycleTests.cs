@@ -24,19 +24,19 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         var reply = await team.DecideAsync(idea, leader, IdeaStatus.Trying, "Vi prøver i fire uker fra mandag.");
         await team.RunAtAsync(Later.AddMinutes(1));
 
-        Assert.Contains("Lagret. Den som foreslo idéen og teamet får beskjed.", reply);
+        Assert.Contains("Lagret. Teamet og den som foreslo ideen, får beskjed.", reply);
         var stored = (await team.ReloadAsync(idea))!;
         Assert.Equal(IdeaStatus.Trying, stored.Status);
         var decision = Assert.Single(stored.History);
         Assert.Equal((IdeaStatus.Trying, "Vi prøver i fire uker fra mandag.", leader, Later), (decision.Status, decision.Reason, decision.ByAadObjectId, decision.At));
 
         var update = Assert.Single(team.Connector.SentTo(team.Teams.GeneralChannelId), s => s.CardText.Contains("Nytt om en idé"));
-        Assert.Contains("«Fast tid til overlapp»: Testes", update.CardText);
+        Assert.Contains("«Fast tid til overlapp»: Prøves ut", update.CardText);
         Assert.Contains("Vi prøver i fire uker fra mandag.", update.CardText);
         var notice = Assert.Single(team.Connector.SentTo(team.Connector.CreatedChats["29:" + nurse]));
-        Assert.Contains("Idéen din har fått svar", notice.CardText);
+        Assert.Contains("Ideen din har fått svar", notice.CardText);
         var refreshed = Assert.Single(team.IdeaCardsInChannel(), s => s.Method == "PUT");
-        Assert.Contains("Status: Testes", refreshed.CardText);
+        Assert.Contains("Status: Prøves ut", refreshed.CardText);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
 
         Assert.DoesNotContain(nurse, reply);
         Assert.Contains("Fra Anonym", reply);
-        Assert.Single(team.Connector.SentTo(team.Connector.CreatedChats["29:" + nurse]), s => s.CardText.Contains("Ikke videre"));
+        Assert.Single(team.Connector.SentTo(team.Connector.CreatedChats["29:" + nurse]), s => s.CardText.Contains("Går ikke videre"));
         Assert.All(team.Connector.SentTo(team.Teams.GeneralChannelId), s => Assert.DoesNotContain(nurse, s.Activity.ToJsonString()));
     }
 
@@ -69,8 +69,8 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         var reply = await team.DecideAsync(idea, person, IdeaStatus.Implemented, "Jeg bestemmer");
         var share = await team.ActAsync(IdeaVerbs.Share, idea, person);
 
-        Assert.Contains("Bare ledere i teamet kan svare på idéer.", reply);
-        Assert.Contains("Bare ledere i teamet kan svare på idéer.", share);
+        Assert.Contains("Bare ledere i teamet kan svare på ideer.", reply);
+        Assert.Contains("Bare ledere i teamet kan svare på ideer.", share);
         var stored = (await team.ReloadAsync(idea))!;
         Assert.Equal((IdeaStatus.New, 0, false), (stored.Status, stored.History.Count, stored.Shared));
     }
@@ -90,14 +90,14 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         var here = await team.DecideAsync(idea, other.UserAadObjectId, IdeaStatus.Implemented, "x");
 
         Assert.Contains("Du har ikke tilgang til dette.", fromOwnChannel);
-        Assert.Contains("Bare ledere i teamet kan svare på idéer.", here);
+        Assert.Contains("Bare ledere i teamet kan svare på ideer.", here);
         Assert.Equal(IdeaStatus.New, (await team.ReloadAsync(idea))!.Status);
     }
 
     [Theory]
     [InlineData("considering", "", "Skriv en kort begrunnelse")]
     [InlineData("considering", "   ", "Skriv en kort begrunnelse")]
-    [InlineData("new", "Tilbake", "Den statusen kan ikke velges nå. Idéen er: Ny.")]
+    [InlineData("new", "Tilbake", "Den statusen kan ikke velges nå. Ideen har status «Ny».")]
     [InlineData("launched", "Hva", "Den statusen kan ikke velges nå.")]
     public async Task A_decision_without_a_reason_or_to_a_status_not_allowed_now_changes_nothing(string status, string reason, string expected)
     {
@@ -182,13 +182,13 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         var comment = await team.ActAsync(IdeaVerbs.Comment, idea, ola, new() { ["comment"] = "Godt! [lenke](http://x) <at>Alle</at>" });
         var tooLong = await team.ActAsync(IdeaVerbs.Comment, idea, ola, new() { ["comment"] = new string('k', 301) });
 
-        Assert.Contains("Du støtter idéen.", olaSupports);
+        Assert.Contains("Du støtter ideen.", olaSupports);
         Assert.Contains("1 støtter", olaSupports);
         Assert.Contains("2 støtter", anneAgain);
         Assert.Contains("Du har trukket støtten.", olaWithdraws);
         Assert.Contains("1 støtter · 0 kommentarer", olaWithdraws);
         Assert.Contains("Godt! [lenke](http://x) <at>Alle</at>", comment);
-        Assert.Contains("1 støtter · 1 kommentarer", comment);
+        Assert.Matches(@"1 støtter · 1 kommentar\b", comment); // not "1 kommentarer"
         Assert.Contains("Skriv en kommentar på høyst 300 tegn.", tooLong);
         var stored = (await team.ReloadAsync(idea))!;
         Assert.Equal([anne], stored.Supporters);
@@ -206,6 +206,6 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         var member = await team.SendAsync(team.Teams.PersonalCardAction(IdeaVerbs.Support, IdeaSteps.Ref(idea), team.Teams.UserAadObjectId));
 
         Assert.Contains("Du har ikke tilgang til dette.", outsider);
-        Assert.Contains("Du støtter idéen.", member);
+        Assert.Contains("Du støtter ideen.", member);
     }
 }

@@ -31,7 +31,7 @@ public sealed class IdeaPrivacyTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Contains("Min idé om vaktbytte", export);
         Assert.Contains("Min kommentar", export);
         Assert.DoesNotContain("Kollegas kommentar", export);
-        Assert.Contains("2 idéer er anonymisert", reply);
+        Assert.Contains("navnet ditt er fjernet fra 2 ideer. Ideene blir stående.", reply);
         var myIdea = (await team.ReloadAsync(mine))!;
         Assert.Equal(("Min idé om vaktbytte", null, null, true), (myIdea.Title, myIdea.SubmitterAadObjectId, myIdea.SubmitterName, myIdea.Anonymous));
         var their = (await team.ReloadAsync(theirs))!;

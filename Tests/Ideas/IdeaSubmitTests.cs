@@ -17,14 +17,14 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
         var reply = await team.SubmitAsync(nurse, team.Form(title: "Fast tid til *overlapp*", description: "[klikk](http://evil) <b>her</b>"));
         await team.RunAtAsync(IdeaSteps.Monday.AddMinutes(1));
 
-        Assert.Contains("Takk! Idéen er sendt til Sjukeheimen avd. 2.", reply);
+        Assert.Contains("Takk! Ideen er sendt til Sjukeheimen avd. 2.", reply);
         var idea = Assert.Single(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
         Assert.Equal(("Fast tid til *overlapp*", "workflow", "new", nurse), (idea.Title, idea.Category, idea.Status, idea.SubmitterAadObjectId));
         var posted = Assert.Single(team.IdeaCardsInChannel());
         Assert.Contains("Fast tid til *overlapp*", posted.CardText); // as written: in a TextRun, never markdown
         Assert.Contains("[klikk](http://evil) <b>her</b>", posted.CardText);
         Assert.Contains("Fra Ansatt", posted.CardText);
-        Assert.Contains("Støtt / trekk støtte", posted.CardText);
+        Assert.Contains("Støtt / trekk støtten", posted.CardText);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
 
         var reply = await team.SendAsync(team.Teams.PersonalCardAction(IdeaVerbs.Submit, team.Form(), team.Teams.UserAadObjectId));
 
-        Assert.Contains("Jeg finner ingen team du er med i", reply);
+        Assert.Contains("Du er ikke med i noe team som har CareCompanion", reply);
         Assert.Empty(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
     }
 
@@ -141,7 +141,7 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
 
         Assert.Equal("continue", body["task"]!["type"]!.GetValue<string>());
         Assert.Contains("Ny forbedringsidé", CardContent.Text(body["task"]!["value"]!["card"]!["content"]!));
-        Assert.Contains("Takk! Idéen er sendt", await submitted.Content.ReadAsStringAsync());
+        Assert.Contains("Takk! Ideen er sendt", await submitted.Content.ReadAsStringAsync());
         Assert.Equal("Fra dialogen", Assert.Single(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId)).Title);
     }
 
@@ -162,7 +162,7 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
 
         var description = dialog["task"]!["value"]!["card"]!["content"]!["body"]!.AsArray().First(b => b?["id"]?.GetValue<string>() == "description")!;
         Assert.Equal("Vi mangler \"sjekkliste\" for innkomst", description["value"]!.GetValue<string>());
-        Assert.Contains("Takk! Idéen er sendt", answer);
+        Assert.Contains("Takk! Ideen er sendt", answer);
         Assert.Equal("Sjekkliste", Assert.Single(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId)).Title);
     }
 

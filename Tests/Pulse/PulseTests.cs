@@ -27,8 +27,8 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         await team.RunAtAsync(MondayTenOslo);
         var card = Assert.Single(team.ChannelCards());
         Assert.Contains(QuestionLibrary.All[0].Bokmal.Text, card.CardText);
-        Assert.Contains("Svarene er anonyme", card.CardText);
-        Assert.Contains("Åpen til lørdag 12. desember kl. 10:00.", card.CardText);
+        Assert.Contains("Svaret ditt lagres uten navn, og appen viser ingen hvem som svarte hva. Ledere og veiledere i teamet kan lese det du skriver, uten navn, når nok har svart.", card.CardText);
+        Assert.Contains("Du kan svare til lørdag 12. desember kl. 10:00.", card.CardText);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
 
         var result = team.ChannelCards().Last();
         Assert.Equal("PUT", result.Method); // the question card is replaced in place
-        Assert.Contains("4 svar. Det trengs minst 5 svar før resultatet vises", result.CardText);
+        Assert.Contains("4 svar. Resultatet vises først ved 5 svar", result.CardText);
         Assert.DoesNotContain("Snitt", result.CardText);
         Assert.DoesNotContain("█", result.CardText);
     }
@@ -156,7 +156,7 @@ public sealed class PulseTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         await team.RunAtAsync(round.ClosesAt);
 
         var summary = Assert.Single(team.Connector.SentTo(team.Connector.CreatedChats[team.Teams.UserId])).CardText;
-        Assert.Contains("3 svar. Det trengs minst 5 svar", summary);
+        Assert.Contains("3 svar. Resultatet vises først ved 5 svar", summary);
         Assert.DoesNotContain("Kan kjennes igjen", summary);
     }
 

@@ -49,7 +49,7 @@ public sealed class TeamQuestionTests(AzuriteFixture fixture) : IClassFixture<Az
     [Theory]
     [InlineData("", "scale", "En", "To", "Skriv spørsmålet")]
     [InlineData("Skala uten forklaring", "scale", null, null, "En skala trenger en kort forklaring")]
-    [InlineData("Ukjent type", "poll", null, null, "Velg slags svar og tema.")]
+    [InlineData("Ukjent type", "poll", null, null, "Velg type svar og tema.")]
     public async Task An_incomplete_question_is_refused(string text, string type, string? low, string? high, string expected)
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);

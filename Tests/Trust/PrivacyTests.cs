@@ -20,17 +20,23 @@ public sealed class PrivacyTests(BotFixture fixture)
     }
 
     [Fact]
-    public async Task My_data_shows_my_roles_and_chats_and_says_pulse_answers_are_anonymous()
+    public async Task My_data_shows_my_roles_and_chats_in_words_and_says_plainly_how_pulse_answers_are_stored()
     {
         var me = await LeaderWithPersonalChatAsync();
 
         await fixture.Bot.PostAsync(me.PersonalMessage("mine data"));
 
-        var export = fixture.Connector.SentTo(me.PersonalConversationId).Last().CardText;
-        Assert.Contains("Dette har CareCompanion lagret om deg", export);
-        Assert.Contains("leader", export);
-        Assert.Contains(me.PersonalConversationId, export);
-        Assert.Contains("kan ikke knyttes til deg", export);
+        var card = fixture.Connector.SentTo(me.PersonalConversationId).Last().CardText;
+        var readable = card[..card.IndexOf("Alt som er lagret om deg", StringComparison.Ordinal)];
+        var json = card[readable.Length..];
+        Assert.StartsWith("Dette har CareCompanion lagret om deg\nRoller\nLeder\nPersonlige samtaler med boten\n1\n", readable);
+        Assert.DoesNotContain(me.PersonalConversationId, readable); // a Teams id means nothing to anyone
+        Assert.Contains("Svarene dine på ukens spørsmål er lagret uten navn, og appen viser ingen hvilket svar som er ditt.", readable);
+        Assert.Contains("Når runden stenger, flyttes svaret til en tilfeldig nøkkel, og da kan ingen finne ut hvem som svarte hva.", readable);
+        Assert.DoesNotContain("kan ikke knyttes til deg", card);
+        Assert.Contains(me.PersonalConversationId, json); // the full export still holds it
+        Assert.Contains("\"pulseAnswers\": \"lagret uten navn, og ikke tatt med her\"", json);
+        Assert.Contains("\"weeklyDigest\": \"på (hvis du er leder", json); // shown as written, no markdown escapes
     }
 
     [Fact]
@@ -46,7 +52,8 @@ public sealed class PrivacyTests(BotFixture fixture)
         var response = await fixture.Bot.PostAsync(me.PersonalCardAction(PrivacyVerbs.Delete, new JsonObject { ["for"] = me.UserAadObjectId }, me.UserAadObjectId));
         var reply = CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
 
-        Assert.Equal("Slettet: 1 roller og 1 samtaler. 0 idéer er anonymisert (idéen står, uten deg). Anonyme svar kan ikke knyttes til deg og står urørt.", reply);
+        Assert.Equal("Slettet: rollene dine i 1 team og koblingen til 1 samtale med boten. Kommentarene dine, støtten din og navnet ditt er fjernet fra 0 ideer. "
+            + "Ideene blir stående. Mål og innsjekker du står bak, har ikke lenger navnet ditt. Svarene dine på ukens spørsmål er lagret uten navn og står urørt.", reply);
         Assert.Empty(await fixture.Bot.Get<RoleRepository>().ListForPersonAsync(me.TenantId, me.UserAadObjectId));
         Assert.Null(await fixture.Bot.Get<ConversationRepository>().GetAsync(me.TenantId, me.PersonalConversationId));
         Assert.NotNull(await fixture.Bot.Get<ConversationRepository>().GetAsync(me.TenantId, me.GeneralChannelId)); // the team's channel is not mine

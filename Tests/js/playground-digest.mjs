@@ -18,7 +18,7 @@ await runInPlayground(screenshot, async (page) => {
   await digest.getByText(title).first().waitFor({ timeout: 5000 });
   console.log('digest received');
   await answerAsLeader(page, digest, 'Vi prøver på to vaktlag først.');
-  await page.locator('.ac-adaptiveCard', { hasText: /Your weekly digest|Ukens sammendrag/ }).getByText(/Saved\. The person who suggested it/).first()
+  await page.locator('.ac-adaptiveCard', { hasText: /Your weekly digest|Ukens sammendrag/ }).getByText(/Saved\. The team and the person who suggested the idea/).first()
     .waitFor({ timeout: 30000 });
   console.log('answered in the digest, updated in place');
 });

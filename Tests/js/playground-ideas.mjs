@@ -31,14 +31,14 @@ await runInPlayground(`${shots}-end.png`, async (page) => {
   const card = page.locator('.ac-adaptiveCard', { hasText: title }).last();
   await card.waitFor({ timeout: 30000 }); // the bot's scheduler posts it within seconds
   await answerAsLeader(page, card, 'Vi prøver i fire uker fra mandag.');
-  await page.getByText(/Saved\. The person who suggested it/).first().waitFor({ timeout: 30000 });
+  await page.getByText(/Saved\. The team and the person who suggested the idea/).first().waitFor({ timeout: 30000 });
   console.log('leader answered');
   await page.getByText(/Nytt om en idé|News about an idea/).first().waitFor({ timeout: 30000 });
   console.log('channel told');
   await page.screenshot({ path: `${shots}-channel.png`, fullPage: true });
 
   await page.getByText('Personal Chat').first().click();
-  await page.getByText(/Your idea has an answer|Idéen din har fått svar/).first().waitFor({ timeout: 30000 });
+  await page.getByText(/Your idea has an answer|Ideen din har fått svar/).first().waitFor({ timeout: 30000 });
   console.log('submitter told');
   await search(page, 'overlapp', title);
   await page.getByText(/^Being tried/).first().waitFor({ timeout: 10000 });

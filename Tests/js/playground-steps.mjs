@@ -40,8 +40,8 @@ export async function sendIdea(page, title) {
 export async function answerAsLeader(page, card, reason) {
   await card.getByRole('button', { name: /Svar \(leder\)|Answer \(leader\)/ }).click();
   await card.getByRole('combobox').click();
-  await page.getByRole('option', { name: /^(Testes|Being tried)/ }).click();
-  await card.getByLabel(/Begrunnelse|Why, for/).fill(reason);
+  await page.getByRole('option', { name: /^(Prøves ut|Being tried out)/ }).click();
+  await card.getByLabel(/Begrunnelse|Reason/).fill(reason);
   await card.getByRole('button', { name: /Lagre svar|Save answer/ }).click();
 }
 
