@@ -72,4 +72,23 @@ public sealed class PulseCardsTests
 
         Assert.Contains(quoted, CardContent.Text(summary));
     }
+
+    [Theory]
+    [InlineData("ar", "نحتاج إلى وقت أطول للتسليم بين المناوبات، خاصة في عطلة نهاية الأسبوع عندما نكون قليلين. ")]
+    [InlineData("ti", "ኣብ መንጎ ፈረቓታት ዝያዳ ግዜ ንደሊ ኢና፣ ብፍላይ ኣብ ቀዳመ ሰንበት ውሑዳት ክንከውን ከለና። ")]
+    [InlineData("emoji", "😀🙏🏽👩🏾‍⚕️💪🏼🫶 ")]
+    public void Two_hundred_comments_in_any_script_stay_under_Teams_card_limit_and_the_leader_is_told_how_many_did_not_fit(string script, string sentence)
+    {
+        _ = script;
+        var comments = Enumerable.Range(0, 200).Select(i => string.Concat(Enumerable.Repeat(sentence, 6))[..Math.Min(480, sentence.Length * 6)]).ToList();
+
+        var card = PulseCards.LeaderSummary(QuestionLibrary.Find("R1")!, Language.Bokmal, new PulseResult(200, [20, 40, 60, 50, 30], 3.2), 5, 8, comments);
+
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(card.ToJsonString());
+        Assert.True(bytes < 28 * 1024, $"{bytes} bytes");
+        var text = CardContent.Text(card);
+        var shown = comments.Count(c => text.Contains(c));
+        Assert.True(shown > 0);
+        Assert.Contains(Texts.For(Language.Bokmal).Format("pulse.summary.more", comments.Count - shown), text); // nothing dropped without saying so
+    }
 }
