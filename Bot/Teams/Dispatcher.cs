@@ -44,6 +44,21 @@ public sealed class Dispatcher
     {
         if (Find(kind, key) is not { } route) return null;
         var turn = new Turn(context, data, _logger);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(TransientFault.BudgetFor(kind));
+        try
+        {
+            return await AnswerAsync(route, turn, budget.Token);
+        }
+        catch (Exception e) when (TransientFault.Is(e, ct))
+        {
+            _logger.LogWarning(e, "Storage or the connector failed during {Kind} '{Key}'; answered with the fault reply.", route.Kind, route.Key);
+            return FaultReplies.For(route, turn, _services.GetServices<FormInputs>());
+        }
+    }
+
+    private async Task<Reply> AnswerAsync(BotRoute route, Turn turn, CancellationToken ct)
+    {
         var refusal = await _gate.CheckAsync(turn, route.Access, ct);
         return refusal is not null ? Reply.Text(refusal) : await route.Run(_services, turn, ct);
     }
