@@ -52,7 +52,9 @@ public sealed class Dispatcher
         }
         catch (Exception e) when (TransientFault.Is(e, ct))
         {
-            _logger.LogWarning(e, "Storage or the connector failed during {Kind} '{Key}'; answered with the fault reply.", route.Kind, route.Key);
+            // One line, not the stack: during an outage every turn ends here.
+            _logger.LogWarning("Storage or the connector failed during {Kind} '{Key}' ({Error}); answered with the fault reply.",
+                route.Kind, route.Key, e.GetBaseException().Message);
             return FaultReplies.For(route, turn, _services.GetServices<FormInputs>());
         }
     }
