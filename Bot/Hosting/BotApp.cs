@@ -71,6 +71,7 @@ public static class BotApp
         var app = builder.Build();
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
+        app.MapGet("/readyz", StorageReadiness.CheckAsync);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapGet("/healthz", (InstanceIdentity instance, LiveInstances live, DeliveryMetrics metrics, StorageOperations storage) =>
             Results.Ok(new
