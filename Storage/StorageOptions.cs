@@ -12,4 +12,10 @@ public sealed class StorageOptions
 
     /// <summary>How often the SDK retries a failed storage call before the turn fails.</summary>
     public int MaxRetries { get; set; } = 3;
+
+    /// <summary>
+    /// How long one try may wait for storage's answer (the SDK's default is 100 s). With the retries and their waits
+    /// (at most 2 s each) a call stays within the turn's budget, so Teams hears back in time.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(4);
 }

@@ -23,6 +23,8 @@ public sealed partial class Tables
         clientOptions.Retry.MaxRetries = o.MaxRetries;
         clientOptions.Retry.Mode = RetryMode.Exponential;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
         if (operations is not null) clientOptions.AddPolicy(operations, HttpPipelinePosition.PerRetry);
         _service = new TableServiceClient(o.ConnectionString, clientOptions);
     }

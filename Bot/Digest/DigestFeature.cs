@@ -3,6 +3,7 @@ using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
+using CareCompanion.Cards.Ideas;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Roles;
 
@@ -24,6 +25,7 @@ public static class DigestFeature
         services.AddAction<DigestActions>(DigestVerbs.Decide, Access.Holding(Role.Leaders, "idea.leadersOnly"), (h, turn, ct) => h.DecideAsync(turn, ct));
         services.AddAction<DigestActions>(DigestVerbs.AskTeam, Access.Holding(Role.LeadersAndCoaches, "goal.rolesOnly"), (h, turn, ct) => h.AskTeamAsync(turn, ct));
         services.AddAction<DigestActions>(DigestVerbs.Cadence, Access.Person, (h, turn, ct) => h.SetCadenceAsync(turn, ct));
+        services.AddFormInputs(RouteKind.Action, DigestVerbs.Decide, new FormField(IdeaVerbs.ReasonInput(""), "idea.answer.reason", IdIsPrefix: true));
         return services;
     }
 }

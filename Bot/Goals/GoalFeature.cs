@@ -27,6 +27,11 @@ public static class GoalFeature
         services.AddAction<GoalActions>(GoalVerbs.CheckIn, Access.Member, (h, turn, ct) => h.CheckInAsync(turn, ct));
         services.AddAction<GoalActions>(GoalVerbs.Close, coaches, (h, turn, ct) => h.CloseAsync(turn, ct));
         services.AddAction<GoalActions>(GoalVerbs.Redate, coaches, (h, turn, ct) => h.RedateAsync(turn, ct));
+        services.AddFormInputs(RouteKind.Action, GoalVerbs.Create,
+            new FormField("title", "goal.form.titleLabel"), new FormField("success", "goal.form.success"), new FormField("owners", "goal.form.owners"));
+        services.AddFormInputs(RouteKind.Action, GoalVerbs.CheckIn, new FormField("note", "goal.checkin.note"));
+        services.AddFormInputs(RouteKind.Action, GoalVerbs.Close, new FormField("reason", "goal.coach.reason"));
+        services.AddFormInputs(RouteKind.Action, GoalVerbs.Redate, new FormField("reason", "goal.coach.reason"));
         return services;
     }
 }

@@ -77,6 +77,7 @@ public static class BotApp
         var app = builder.Build();
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
+        app.MapGet("/readyz", StorageReadiness.CheckAsync);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         // Public: health only. The instance's figures (its host and process, tenants' job ids) need the operators' key.
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = VersionCommand.Version }));

@@ -29,6 +29,10 @@ public static class PulseFeature
         services.AddCommand<MeetingThemeCommand>("theme", Access.Holding(Role.LeadersAndCoaches, "meeting.leadersOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddCommand<PulseOpenRounds>("pulse", Access.Person, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddAction<PulseAnswers>(PulseVerbs.Answer, Access.Member, (h, turn, ct) => h.AnswerAsync(turn, ct));
+        services.AddFormInputs(RouteKind.Action, PulseVerbs.Answer, new FormField(PulseAnswerPayload.CommentInput, "pulse.comment"));
+        services.AddFormInputs(RouteKind.Action, PulseVerbs.SaveSettings); // choices only
+        services.AddFormInputs(RouteKind.Action, PulseVerbs.AddQuestion,
+            new FormField("text", "question.text"), new FormField("low", "question.low"), new FormField("high", "question.high"));
         return services;
     }
 }

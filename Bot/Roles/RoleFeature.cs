@@ -23,6 +23,7 @@ public static class RoleFeature
         var leaders = Access.Holding(Role.Leaders, "roles.leadersOnly").InChannel;
         services.AddCommand<RolesHandler>("roles", leaders, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddAction<RolesHandler>(RoleVerbs.Set, leaders, (h, turn, ct) => h.SetAsync(turn, ct));
+        services.AddFormInputs(RouteKind.Action, RoleVerbs.Set); // choices only
         return services;
     }
 }

@@ -47,6 +47,23 @@ public sealed class Dispatcher
     {
         if (Find(kind, key) is not { } route) return null;
         var turn = new Turn(context, data, _logger);
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(TransientFault.BudgetFor(kind));
+        try
+        {
+            return await AnswerAsync(route, turn, budget.Token);
+        }
+        catch (Exception e) when (TransientFault.Is(e, ct))
+        {
+            // One line, not the stack: during an outage every turn ends here.
+            _logger.LogWarning("Storage or the connector failed during {Kind} '{Key}' ({Error}); answered with the fault reply.",
+                route.Kind, route.Key, e.GetBaseException().Message);
+            return FaultReplies.For(route, turn, _services.GetServices<FormInputs>());
+        }
+    }
+
+    private async Task<Reply> AnswerAsync(BotRoute route, Turn turn, CancellationToken ct)
+    {
         var refusal = await _gate.CheckAsync(turn, route.Access, ct);
         if (refusal is not null) return Reply.Text(refusal);
         var reply = await route.Run(_services, turn, ct);

@@ -25,12 +25,17 @@ public abstract record Reply
     /// <summary>The messaging extension's search results.</summary>
     public sealed record SearchReply(IReadOnlyList<SearchResult> Results) : Reply;
 
+    /// <summary>A card button that could not be done (Universal Actions' error response), with the line to show.</summary>
+    public sealed record ErrorReply(string Message) : Reply;
+
     /// <summary>Nothing to say (an install that was already welcomed).</summary>
     public sealed record NoReply : Reply;
 
     public static Reply Card(JsonObject card) => new CardReply(card);
 
     public static Reply Text(string text) => new TextReply(text);
+
+    public static Reply Error(string message) => new ErrorReply(message);
 
     public static Reply Dialog(string title, JsonObject card) => new DialogReply(title, card);
 

@@ -20,6 +20,7 @@ public static class TeamsReplies
         Reply.ManyReply many => many.Replies.SelectMany(Messages),
         Reply.CardReply card => [CardMessage.From(card.Content)],
         Reply.TextReply text => [MessageFactory.Text(text.Message)],
+        Reply.ErrorReply error => [MessageFactory.Text(error.Message)],
         Reply.DialogReply dialog => [CardMessage.From(dialog.Form)],
         _ => [],
     };
@@ -29,6 +30,7 @@ public static class TeamsReplies
     {
         Reply.CardReply card => new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCardJson.ContentType, Value = CardMessage.Json(card.Content) },
         Reply.DialogReply dialog => new AdaptiveCardInvokeResponse { StatusCode = 200, Type = AdaptiveCardJson.ContentType, Value = CardMessage.Json(dialog.Form) },
+        Reply.ErrorReply error => ErrorResponse(error.Message),
         _ => new AdaptiveCardInvokeResponse { StatusCode = 200, Type = "application/vnd.microsoft.activity.message", Value = TextOf(reply) },
     };
 
@@ -66,7 +68,18 @@ public static class TeamsReplies
             : new MessagingExtensionResult { Type = "message", Text = TextOf(reply) },
     };
 
-    private static string TextOf(Reply reply) => reply is Reply.TextReply text ? text.Message : "";
+    /// <summary>Universal Actions' error response: Teams shows the message where the card is.</summary>
+    public static AdaptiveCardInvokeResponse ErrorResponse(string message) => new()
+    {
+        StatusCode = 500, Type = "application/vnd.microsoft.error", Value = new Error { Code = "Unavailable", Message = message },
+    };
+
+    private static string TextOf(Reply reply) => reply switch
+    {
+        Reply.TextReply text => text.Message,
+        Reply.ErrorReply error => error.Message,
+        _ => "",
+    };
 
     /// <summary>The result list shows HTML: only what HTML would interpret is escaped (WebUtility.HtmlEncode also turns æ, ø, å into entities).</summary>
     private static string HtmlText(string text) =>

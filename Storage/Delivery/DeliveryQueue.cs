@@ -15,6 +15,8 @@ public sealed class DeliveryQueue
         var o = options.Value;
         var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         clientOptions.Retry.MaxRetries = o.MaxRetries;
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(2);
+        clientOptions.Retry.NetworkTimeout = o.NetworkTimeout;
         _queue = new QueueClient(o.ConnectionString, QueueName(o), clientOptions);
     }
 

@@ -2,13 +2,13 @@ using CareCompanion.Tests.Support;
 
 namespace CareCompanion.Tests.Foundation;
 
-/// <summary>When storage is down, the user is told in their language, and no exception text reaches them.</summary>
+/// <summary>When storage is down, the user is told in their language to try again, and no exception text reaches them.</summary>
 public sealed class ErrorHandlingTests
 {
     [Theory]
-    [InlineData("nb-NO", "Beklager, noe gikk galt hos meg.")]
-    [InlineData("nn-NO", "Orsak, noko gjekk gale hos meg.")]
-    [InlineData("en-US", "Sorry, something went wrong on my side.")]
+    [InlineData("nb-NO", "Jeg får ikke svart på det akkurat nå – prøv igjen om litt.")]
+    [InlineData("nn-NO", "Eg får ikkje svart på det akkurat no – prøv igjen om litt.")]
+    [InlineData("en-US", "I cannot answer that right now – please try again in a moment.")]
     public async Task A_failing_turn_tells_the_user_without_leaking_details(string locale, string expected)
     {
         var azurite = await AzuriteServer.StartAsync();

@@ -1,6 +1,10 @@
 namespace CareCompanion.Tests.Support;
 
-/// <summary>Real Azurite Table and Queue services (npm 'azurite') on free loopback ports, in memory, for one test run.</summary>
+/// <summary>
+/// Real Azurite Table and Queue services (npm 'azurite') on free loopback ports, in memory, for one test run. Started
+/// <see cref="WithOutagesAsync">with outages</see>, the bot reaches it through <see cref="StorageSwitch"/>es that
+/// <see cref="GoDown"/> and <see cref="ComeBack"/> switch off and on.
+/// </summary>
 public sealed class AzuriteServer : IAsyncDisposable
 {
     // Azurite's well-known development account key (public, documented by Microsoft).
@@ -8,17 +12,46 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     private readonly ChildProcess _tables;
     private readonly ChildProcess _queues;
+    private readonly int _tablePort;
+    private readonly int _queuePort;
+    private StorageSwitch[] _switches = [];
 
     private AzuriteServer(ChildProcess tables, int tablePort, ChildProcess queues, int queuePort)
     {
         _tables = tables;
         _queues = queues;
-        ConnectionString =
-            $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-            $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;";
+        _tablePort = tablePort;
+        _queuePort = queuePort;
+        ConnectionString = ConnectionStringFor(tablePort, queuePort);
     }
 
-    public string ConnectionString { get; }
+    public string ConnectionString { get; private set; }
+
+    private static string ConnectionStringFor(int tablePort, int queuePort) =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;";
+
+    /// <summary>Azurite behind switches: <see cref="ConnectionString"/> goes through them.</summary>
+    public static async Task<AzuriteServer> WithOutagesAsync()
+    {
+        var azurite = await StartAsync();
+        StorageSwitch tables = StorageSwitch.Start(azurite._tablePort), queues = StorageSwitch.Start(azurite._queuePort);
+        azurite._switches = [tables, queues];
+        azurite.ConnectionString = ConnectionStringFor(tables.Port, queues.Port);
+        return azurite;
+    }
+
+    /// <summary>Storage cannot be reached: connections refused, open ones cut.</summary>
+    public void GoDown()
+    {
+        foreach (var gate in _switches) gate.Off();
+    }
+
+    /// <summary>Storage can be reached again, with everything it held.</summary>
+    public void ComeBack()
+    {
+        foreach (var gate in _switches) gate.On();
+    }
 
     public static async Task<AzuriteServer> StartAsync()
     {
@@ -37,6 +70,7 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var gate in _switches) await gate.DisposeAsync();
         await _tables.DisposeAsync();
         await _queues.DisposeAsync();
     }

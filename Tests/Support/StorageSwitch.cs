@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace CareCompanion.Tests.Support;
+
+/// <summary>
+/// A TCP pass-through on a loopback port of its own, in front of one Azurite service, that can be switched off: then it
+/// refuses connections and cuts the open ones, as when the storage account cannot be reached. Azurite runs in memory,
+/// so stopping Azurite itself would lose every table; behind the switch, storage comes back as it was.
+/// </summary>
+public sealed class StorageSwitch : IAsyncDisposable
+{
+    private readonly int _target;
+    private readonly HashSet<TcpClient> _open = [];
+    private TcpListener? _listener;
+
+    private StorageSwitch(int port, int target)
+    {
+        Port = port;
+        _target = target;
+    }
+
+    public int Port { get; }
+
+    public static StorageSwitch Start(int target)
+    {
+        var gate = new StorageSwitch(ChildProcess.FreePort(), target);
+        gate.On();
+        return gate;
+    }
+
+    public void On()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, Port);
+        listener.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
+        listener.Start();
+        _listener = listener;
+        _ = AcceptAsync(listener);
+    }
+
+    public void Off()
+    {
+        _listener?.Stop();
+        _listener = null;
+        lock (_open)
+        {
+            foreach (var client in _open) client.Dispose();
+            _open.Clear();
+        }
+    }
+
+    private async Task AcceptAsync(TcpListener listener)
+    {
+        while (true)
+        {
+            TcpClient incoming;
+            try
+            {
+                incoming = await listener.AcceptTcpClientAsync();
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                return; // switched off
+            }
+            _ = ForwardAsync(incoming);
+        }
+    }
+
+    private async Task ForwardAsync(TcpClient incoming)
+    {
+        using var outgoing = new TcpClient();
+        try
+        {
+            await outgoing.ConnectAsync(IPAddress.Loopback, _target);
+            lock (_open)
+            {
+                _open.Add(incoming);
+                _open.Add(outgoing);
+            }
+            var a = incoming.GetStream();
+            var b = outgoing.GetStream();
+            await Task.WhenAny(a.CopyToAsync(b), b.CopyToAsync(a));
+        }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
+        {
+            // cut by Off(), or a side closed
+        }
+        finally
+        {
+            lock (_open)
+            {
+                _open.Remove(incoming);
+                _open.Remove(outgoing);
+            }
+            incoming.Dispose();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Off();
+        return ValueTask.CompletedTask;
+    }
+}
