@@ -9,6 +9,7 @@ using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
+using CareCompanion.Storage.People;
 using CareCompanion.Storage.Roles;
 
 namespace CareCompanion.Bot.Privacy;
@@ -19,7 +20,7 @@ namespace CareCompanion.Bot.Privacy;
 /// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
-    GoalRepository goals)
+    GoalRepository goals, PersonSettingsRepository personSettings)
 {
     public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -36,6 +37,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
             weeklyDigest = await digests.IsOffAsync(tenantId, aad, ct) ? "off" : "on (if you lead a team)",
+            language = await personSettings.GetLanguageAsync(tenantId, aad, ct) ?? "not chosen (your Teams language)",
             pulseAnswers = "anonymous: stored without any id, cannot be linked to you",
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         return Reply.Card(PrivacyCards.Export(turn.Language,
@@ -53,6 +55,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
         await digests.DeletePersonAsync(tenantId, aad, ct);
+        await personSettings.DeleteAsync(tenantId, aad, ct);
         var forgotten = 0;
         foreach (var idea in await ideas.ListTenantAsync(tenantId, ct))
         {

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
+using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Roles;
 using Microsoft.Bot.Builder;
 
@@ -7,7 +8,8 @@ namespace CareCompanion.Bot.Teams;
 
 /// <summary>
 /// The route table: every command, card button, dialog, messaging-extension command and install event the features
-/// declared (see <see cref="Routes"/>), looked up by kind and key. For each activity it builds the <see cref="Turn"/>,
+/// declared (see <see cref="Routes"/>), looked up by kind and key. For each activity it builds the <see cref="Turn"/>
+/// (in the language the person chose, one read),
 /// asks the <see cref="RoleGate"/>, and runs the route's handler; null when nothing is routed there.
 /// </summary>
 public sealed class Dispatcher
@@ -15,12 +17,14 @@ public sealed class Dispatcher
     private readonly FrozenDictionary<(RouteKind Kind, string Key), BotRoute> _table;
     private readonly IServiceProvider _services;
     private readonly RoleGate _gate;
+    private readonly PersonLanguages _languages;
     private readonly ILogger<Dispatcher> _logger;
 
-    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, ILogger<Dispatcher> logger)
+    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PersonLanguages languages, ILogger<Dispatcher> logger)
     {
         _services = services;
         _gate = gate;
+        _languages = languages;
         _logger = logger;
         All = [.. routes];
         var table = new Dictionary<(RouteKind, string), BotRoute>();
@@ -43,7 +47,7 @@ public sealed class Dispatcher
     public async Task<Reply?> RunAsync(ITurnContext context, RouteKind kind, string? key, JsonObject data, CancellationToken ct)
     {
         if (Find(kind, key) is not { } route) return null;
-        var turn = new Turn(context, data, _logger);
+        var turn = new Turn(context, data, _logger, await _languages.ChosenAsync(TeamsConversation.TenantId(context.Activity), context.Activity.From?.AadObjectId, ct));
         var refusal = await _gate.CheckAsync(turn, route.Access, ct);
         return refusal is not null ? Reply.Text(refusal) : await route.Run(_services, turn, ct);
     }
