@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
+using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
@@ -20,7 +21,7 @@ namespace CareCompanion.Bot.Privacy;
 /// never about anyone a card names. Pulse answers are anonymous and cannot be found, so they are neither shown nor deleted.
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
-    GoalRepository goals, PersonSettingsRepository personSettings)
+    GoalRepository goals, PersonSettingsRepository personSettings, PersonLanguages languages)
 {
     public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -55,7 +56,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
         await digests.DeletePersonAsync(tenantId, aad, ct);
-        await personSettings.DeleteAsync(tenantId, aad, ct);
+        await languages.ForgetAsync(tenantId, aad, ct);
         var forgotten = 0;
         foreach (var idea in await ideas.ListTenantAsync(tenantId, ct))
         {
