@@ -15,6 +15,7 @@ public static class TableNames
     public const string Goals = "Goals";
     public const string Instances = "Instances";
     public const string Teams = "Teams";
+    public const string PersonSettings = "PersonSettings";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings];
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
@@ -21,15 +22,15 @@ public sealed record Recipient(string AadObjectId, string? UserId)
 /// Finds the bot's personal chat with a person, or opens one through the connector's create-conversation call
 /// (Teams allows it for users in a team where the app is installed), and remembers it.
 /// </summary>
-public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, ConversationRepository conversations, IConfiguration configuration,
-    ILogger<PersonalChats> logger)
+public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, ConversationRepository conversations, PersonLanguages languages,
+    IConfiguration configuration, ILogger<PersonalChats> logger)
 {
     private readonly CloudAdapter _adapter = (CloudAdapter)adapter;
     private readonly string _appId = configuration["MicrosoftAppId"] ?? "";
 
     /// <summary>
     /// Plans a card for each person in their personal chat (opened through <paramref name="team"/>'s channel if need be),
-    /// in the chat's language (the team's when the chat has none). <paramref name="card"/> may skip a person (null);
+    /// in the language the person chose, else the chat's (the team's when the chat has none). <paramref name="card"/> may skip a person (null);
     /// people who cannot be reached get nothing and are passed to <paramref name="unreachable"/>.
     /// </summary>
     public async Task<IReadOnlyList<PlannedMessage>> TellAsync(StoredConversation team, IEnumerable<Recipient> people, Func<Recipient, Texts, JsonObject?> card,
@@ -43,10 +44,14 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
                 unreachable?.Invoke(person);
                 continue;
             }
-            if (card(person, Texts.ForLocale(chat.Locale ?? team.Locale)) is { } content) planned.Add(new PlannedMessage(chat, CardMessage.From(content)));
+            if (card(person, Texts.For(await LanguageOfAsync(team, person.AadObjectId, chat, ct))) is { } content) planned.Add(new PlannedMessage(chat, CardMessage.From(content)));
         }
         return planned;
     }
+
+    /// <summary>The language to write to the person in: the one they chose, else their chat's, else the team's.</summary>
+    public async Task<Language> LanguageOfAsync(StoredConversation team, string aadObjectId, StoredConversation chat, CancellationToken ct) =>
+        await languages.ChosenAsync(team.TenantId, aadObjectId, ct) ?? LanguageResolver.FromLocale(chat.Locale ?? team.Locale);
 
     /// <summary>The personal chat, or null when none exists and none could be opened (the person is told nothing then).</summary>
     public async Task<StoredConversation?> GetOrCreateAsync(StoredConversation team, string aadObjectId, string? teamsUserId, CancellationToken ct)

@@ -24,7 +24,7 @@ public sealed class GoalJobContext(GoalRepository goals, TeamRepository teams, T
 
     public static PlannedMessage ToChannel(Goal goal, Team team, DateOnly today, Func<Texts, string?> notice)
     {
-        var t = Texts.ForLocale(team.Locale);
+        var t = Texts.For(TeamChannel.LanguageOf(team));
         return new PlannedMessage(TeamChannel.Of(team), CardMessage.From(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, notice(t))));
     }
 }

@@ -6,6 +6,7 @@ using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
@@ -73,6 +74,7 @@ public static class BotApp
         services.AddGoals(builder.Configuration);
         services.AddPrivacy();
         services.AddAbout();
+        services.AddLanguages();
 
         var app = builder.Build();
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);

@@ -31,7 +31,7 @@ public sealed class IdeaDecisionJob(IdeaRepository ideas, IdeaChannel channels, 
         if (idea.SubmitterAadObjectId is { } submitter
             && await personalChats.GetOrCreateAsync(channel, submitter, idea.SubmitterUserId, ct) is { } chat)
         {
-            var language = LanguageResolver.FromLocale(chat.Locale ?? channel.Locale);
+            var language = await personalChats.LanguageOfAsync(channel, submitter, chat, ct);
             planned.Add(new PlannedMessage(chat, CardMessage.From(IdeaCards.SubmitterNotice(view, decision, language))));
         }
         return planned;

@@ -1,11 +1,12 @@
 using CareCompanion.Bot.Teams;
+using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Welcome;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Installation;
 
-/// <summary>Install: remember where the bot lives and say hello once. Uninstall: stop using that place. "hjelp": the welcome again.</summary>
+/// <summary>Install: remember where the bot lives and say hello once (in a channel, asking the team's language). Uninstall: stop using that place. "hjelp": the welcome again.</summary>
 public sealed class InstallationHandler(
     ConversationRepository conversations,
     TeamRepository teams,
@@ -30,7 +31,8 @@ public sealed class InstallationHandler(
         {
             await listener.OnInstalledAsync(new Installed(stored, team, turn.PersonId, turn.UserId), ct);
         }
-        return firstTime ? Welcome(turn) : Reply.None;
+        var teamLanguage = team is null ? null : TeamLanguageCard.Choice(turn.Language, team.TeamId, TeamChannel.LanguageOf(team));
+        return firstTime ? Welcome(turn, teamLanguage) : Reply.None;
     }
 
     public async Task<Reply> OnRemovedAsync(Turn turn, CancellationToken ct)
@@ -45,8 +47,9 @@ public sealed class InstallationHandler(
         return Reply.None;
     }
 
-    private Reply Welcome(Turn turn) => Reply.Card(WelcomeCard.Build(turn.Language,
-        [.. routes.Where(r => r.Kind == RouteKind.Command).Select(r => new CommandHelp(CommandWords.Shown(turn.T, r.Key), turn.T["help." + r.Key]))]));
+    private Reply Welcome(Turn turn, IEnumerable<System.Text.Json.Nodes.JsonNode>? teamLanguage = null) => Reply.Card(WelcomeCard.Build(turn.Language,
+        [.. routes.Where(r => r.Kind == RouteKind.Command).Select(r => new CommandHelp(CommandWords.Shown(turn.T, r.Key), turn.T["help." + r.Key]))],
+        teamLanguage));
 
     public Task<Reply> HelpAsync(Turn turn, CancellationToken ct) => Task.FromResult(Welcome(turn));
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
+using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
@@ -10,6 +11,7 @@ using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Ideas;
+using CareCompanion.Storage.People;
 using CareCompanion.Storage.Roles;
 
 namespace CareCompanion.Bot.Privacy;
@@ -20,7 +22,7 @@ namespace CareCompanion.Bot.Privacy;
 /// never about anyone a card names. Pulse answers carry no name, and a closed round's answers cannot be linked to anyone, so they are neither shown nor deleted.
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
-    GoalRepository goals, DeliveryRepository deliveries)
+    GoalRepository goals, DeliveryRepository deliveries, PersonSettingsRepository personSettings, PersonLanguages languages)
 {
     public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -38,6 +40,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
             weeklyDigest = t[await digests.IsOffAsync(tenantId, aad, ct) ? "privacy.export.digestOff" : "privacy.export.digestOn"],
+            language = await personSettings.GetLanguageAsync(tenantId, aad, ct) ?? t["privacy.export.languageNotChosen"],
             pulseAnswers = t["privacy.export.pulse"],
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         return Reply.Card(PrivacyCards.Export(turn.Language, [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()], chats.Count, chats.Count(c => !c.Active),
@@ -57,6 +60,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         await deliveries.DeleteForConversationsAsync(tenantId, [.. chats.Select(c => c.ConversationId)], ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
         await digests.DeletePersonAsync(tenantId, aad, ct);
+        await languages.ForgetAsync(tenantId, aad, ct);
         var forgotten = 0;
         foreach (var idea in await ideas.ListTenantAsync(tenantId, ct))
         {

@@ -16,10 +16,20 @@ public static class TeamChannel
         BotId = team.BotId,
         TeamId = team.TeamId,
         TeamName = team.Name,
-        Locale = team.Locale,
+        Locale = LocaleOf(team),
     };
 
-    public static Language LanguageOf(Team team) => LanguageResolver.FromLocale(team.Locale);
+    /// <summary>The language of everything the bot posts in the team's channels: the one its leaders chose, else the installer's.</summary>
+    public static Language LanguageOf(Team team) => LanguageResolver.FromLocale(LocaleOf(team));
+
+    /// <summary>The team's locale for delivery: the chosen language's ("nn-NO"), else the installer's.</summary>
+    private static string? LocaleOf(Team team) => team.Language switch
+    {
+        "nb" => "nb-NO",
+        "nn" => "nn-NO",
+        "en" => "en-GB",
+        _ => team.Locale,
+    };
 
     /// <summary>The team as it is installed in this channel conversation.</summary>
     public static Team From(StoredConversation channel, string? aadGroupId) => new()

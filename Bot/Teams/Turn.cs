@@ -23,7 +23,7 @@ public sealed class Turn
     private readonly ITurnContext _context;
     private readonly ILogger _logger;
 
-    internal Turn(ITurnContext context, JsonObject data, ILogger logger)
+    internal Turn(ITurnContext context, JsonObject data, ILogger logger, Language? chosenLanguage = null)
     {
         _context = context;
         _logger = logger;
@@ -36,7 +36,7 @@ public sealed class Turn
         UserName = activity.From?.Name;
         ActivityId = activity.Id is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
         Locale = activity.Locale;
-        T = Texts.ForLocale(activity.Locale);
+        T = chosenLanguage is { } chosen ? Texts.For(chosen) : Texts.ForLocale(activity.Locale);
         ChannelTeamId = team?.Id is { Length: > 0 } teamId ? teamId : null;
         ChannelTeamName = team?.Name;
         ChannelTeamGroupId = team?.AadGroupId;
@@ -58,7 +58,7 @@ public sealed class Turn
 
     public string? Locale { get; }
 
-    /// <summary>The texts in the person's language.</summary>
+    /// <summary>The texts in the person's language: the one they chose ("språk nynorsk"), else their Teams client's.</summary>
     public Texts T { get; }
 
     public Language Language => T.Language;

@@ -19,7 +19,9 @@ public sealed record Team
     public required string ConversationId { get; init; }
     public required string ServiceUrl { get; init; }
     public required string BotId { get; init; }
-    /// <summary>The locale of whoever added the app: the language of the team's channel posts.</summary>
+    /// <summary>The locale of whoever added the app: the language of the team's channel posts until its leaders choose one.</summary>
     public string? Locale { get; init; }
+    /// <summary>The language the leaders chose for the team's channel posts ("nb", "nn" or "en"); wins over <see cref="Locale"/>.</summary>
+    public string? Language { get; init; }
     public string TimeZone { get; init; } = DefaultTimeZone;
 }

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
+using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
@@ -22,6 +23,9 @@ public static class CardCatalog
         {
             var code = language.Code();
             yield return ($"welcome.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå"), new("idé", "del en forbedringsidé"), new("mine data", "alt som er lagret om deg")]));
+            yield return ($"welcome-channel.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå")],
+                TeamLanguageCard.Choice(language, "19:team@thread.tacv2", Language.Bokmal)));
+            yield return ($"team-language.{code}", TeamLanguageCard.Build(language, "19:team@thread.tacv2", Language.Nynorsk));
             yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader", "tillitsvalgt"], 2, 1, "{\n  \"roles\": [\"leader\", \"tillitsvalgt\"]\n}"));
             yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language, "00000000-0000-0000-0000-000000000001"));
 

@@ -45,6 +45,23 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task After_sprak_bokmal_in_the_playgrounds_personal_chat_help_answers_in_bokmal_although_the_playground_sends_en_US()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort());
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-language.png");
+
+        var (exitCode, log) = await ChildProcess.RunAsync("node", [RepoPaths.Script("playground-language.mjs"), playground.Url, screenshot],
+            TimeSpan.FromMinutes(2));
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The bokmål welcome did not appear after 'språk bokmål' and 'hjelp'.\n{log}\nPlayground:\n{playground.Output}");
+        Assert.Contains("Skriv aldri pasientopplysninger her.", log);
+        Assert.True(File.Exists(screenshot));
+    }
+
+    [Fact]
     public async Task A_question_posted_to_the_playgrounds_team_channel_is_answered_with_one_tap()
     {
         await using var azurite = await AzuriteServer.StartAsync();

@@ -14,7 +14,7 @@ public sealed record SentActivity(string Method, string ConversationId, JsonObje
     public string? Text => Activity["text"]?.GetValue<string>();
 
     /// <summary>The Adaptive Card content of the first attachment, if any.</summary>
-    public JsonObject? Card => Activity["attachments"]?[0]?["content"] as JsonObject;
+    public JsonObject? Card => Activity["attachments"] is JsonArray { Count: > 0 } attachments ? attachments[0]?["content"] as JsonObject : null;
 
     /// <summary>All text in the card (TextBlocks, labels, action titles), for "what does the user see" assertions.</summary>
     public string CardText => Card is null ? "" : CardContent.Text(Card);

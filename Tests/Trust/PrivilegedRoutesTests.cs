@@ -5,6 +5,7 @@ using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
+using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Roles;
@@ -68,6 +69,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
         Assert.Equal(before, await SnapshotAsync(team));
         Assert.Contains(RoleVerbs.Set, tried);
         Assert.Contains("settings", tried);
+        Assert.Contains(LanguageVerbs.SetTeam, tried);
     }
 
     /// <summary>What a staff member would send to get a leader's or coach's way: real ids, plausible inputs.</summary>
@@ -87,6 +89,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             GoalVerbs.Create => new() { ["team"] = teamId, ["title"] = "Mitt eget mål", ["deadline"] = "2027-01-04", ["cadence"] = "weekly" },
             GoalVerbs.Close or GoalVerbs.Redate => new() { ["team"] = teamId, ["goal"] = goalId, ["reason"] = "Ferdig.", ["newDeadline"] = "2027-06-01" },
             RoleVerbs.Set => new() { ["team"] = teamId, ["person"] = "29:" + staff, ["role"] = "leader", ["change"] = "grant" },
+            LanguageVerbs.SetTeam => new() { ["team"] = teamId, ["code"] = "en" },
             _ => null,
         };
     }
