@@ -80,7 +80,7 @@ public sealed class PulseCardsTests
     public void Two_hundred_comments_in_any_script_stay_under_Teams_card_limit_and_the_leader_is_told_how_many_did_not_fit(string script, string sentence)
     {
         _ = script;
-        var comments = Enumerable.Range(0, 200).Select(i => string.Concat(Enumerable.Repeat(sentence, 6))[..Math.Min(480, sentence.Length * 6)]).ToList();
+        var comments = Enumerable.Range(0, 200).Select(i => $"#{i:D3} " + string.Concat(Enumerable.Repeat(sentence, 6))[..Math.Min(470, sentence.Length * 6)]).ToList();
 
         var card = PulseCards.LeaderSummary(QuestionLibrary.Find("R1")!, Language.Bokmal, new PulseResult(200, [20, 40, 60, 50, 30], 3.2), 5, 8, comments);
 

@@ -69,8 +69,8 @@ public sealed class TeamLanguageTests(AzuriteFixture fixture) : IClassFixture<Az
         await team.SubmitIdeaAsync(Guid.NewGuid().ToString());
         await team.RunAtAsync(round.ClosesAt.AddMinutes(1));
         var idea = Assert.Single(team.IdeaCardsInChannel());
-        Assert.Contains(Nn.Format("idea.card.counts", 0, 0), idea.CardText);
-        Assert.DoesNotContain(Nb.Format("idea.card.counts", 0, 0), idea.CardText);
+        Assert.Contains(Nn.Format("idea.card.comments", 0), idea.CardText);
+        Assert.DoesNotContain(Nb.Format("idea.card.comments", 0), idea.CardText);
     }
 
     [Fact]
