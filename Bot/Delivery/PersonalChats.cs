@@ -23,7 +23,7 @@ public sealed record Recipient(string AadObjectId, string? UserId)
 /// (Teams allows it for users in a team where the app is installed), and remembers it.
 /// </summary>
 public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, ConversationRepository conversations, PersonLanguages languages,
-    IConfiguration configuration, ILogger<PersonalChats> logger)
+    TrustedServiceUrls trusted, IConfiguration configuration, ILogger<PersonalChats> logger)
 {
     private readonly CloudAdapter _adapter = (CloudAdapter)adapter;
     private readonly string _appId = configuration["MicrosoftAppId"] ?? "";
@@ -58,6 +58,11 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
     {
         if (await conversations.FindPersonalAsync(team.TenantId, aadObjectId, ct) is { } existing) return existing;
         if (string.IsNullOrEmpty(teamsUserId)) return null;
+        if (!trusted.Allows(team.ServiceUrl))
+        {
+            logger.LogWarning("Not opening a personal chat through an untrusted connector address ({Host}).", ProactiveSender.HostOf(team.ServiceUrl));
+            return null;
+        }
 
         var parameters = new ConversationParameters
         {

@@ -23,7 +23,7 @@ public sealed record SendOutcome(SendResult Result, string? ActivityId = null, H
 /// (ContinueConversationAsync). Retries on 429/5xx, honouring Retry-After, happen below it in the HttpClient's
 /// resilience handler (see BotApp).
 /// </summary>
-public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IConfiguration configuration)
+public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, TrustedServiceUrls trusted, IConfiguration configuration, ILogger<ProactiveSender> logger)
 {
     private static readonly HttpStatusCode[] PermanentStatuses =
         [HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden, HttpStatusCode.NotFound, HttpStatusCode.RequestEntityTooLarge];
@@ -33,6 +33,11 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IConfigura
 
     public async Task<SendOutcome> SendAsync(DeliveryMessage message, CancellationToken ct)
     {
+        if (!trusted.Allows(message.ServiceUrl))
+        {
+            logger.LogWarning("Not sending to an untrusted connector address ({Host}).", HostOf(message.ServiceUrl));
+            return new SendOutcome(SendResult.Permanent, Reason: "untrusted service url");
+        }
         var activity = JsonConvert.DeserializeObject<Activity>(message.ActivityJson)!;
         var reference = new ConversationReference
         {
@@ -76,4 +81,6 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, IConfigura
             _ => new SendOutcome(SendResult.Transient, Reason: failure.GetType().Name),
         };
     }
+
+    public static string HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "(not a url)";
 }

@@ -105,6 +105,7 @@ public static class BotApp
         services.AddSingleton<LiveInstances>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveInstances>());
         services.AddSingleton<SendRateLimiter>();
+        services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<PersonalChats>();
 

@@ -16,7 +16,10 @@ public static class TeamsConversation
     public static (string TenantId, string AadObjectId)? Person(Activity activity) =>
         TenantId(activity) is { Length: > 0 } tenantId && activity.From?.AadObjectId is { Length: > 0 } aad ? (tenantId, aad) : null;
 
-    /// <summary>The reference to store for this activity's conversation, or null when it names no tenant.</summary>
+    /// <summary>
+    /// The reference to store for this activity's conversation, or null when it names no tenant or a kind of
+    /// conversation Teams did not say: taken for personal, others' chats could receive private replies.
+    /// </summary>
     public static StoredConversation? ToStored(Activity activity)
     {
         var tenantId = TenantId(activity);
@@ -24,13 +27,15 @@ public static class TeamsConversation
         {
             return null;
         }
-        var channelData = activity.GetChannelData<TeamsChannelData>();
         var scope = activity.Conversation.ConversationType switch
         {
             "channel" => ConversationScope.Channel,
             "groupChat" => ConversationScope.GroupChat,
-            _ => ConversationScope.Personal,
+            "personal" => ConversationScope.Personal,
+            _ => null,
         };
+        if (scope is null) return null;
+        var channelData = activity.GetChannelData<TeamsChannelData>();
         var personal = scope == ConversationScope.Personal;
         return new StoredConversation
         {

@@ -35,6 +35,20 @@ public sealed class DeliveryTests(AzuriteFixture fixture) : IClassFixture<Azurit
     }
 
     [Fact]
+    public async Task A_stored_connector_address_that_is_not_Teams_gets_nothing_not_even_the_bot_token()
+    {
+        // As in production, where the connector sink's loopback address is no Teams host.
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite, new Dictionary<string, string?> { ["Bot:AllowLoopbackServiceUrl"] = "false" });
+        var message = MessageTo(bots, "a:chat-redirected", "job-redirected");
+
+        await bots.Queue.EnqueueAsync(message, default);
+        await bots.DrainQueueAsync();
+
+        Assert.Empty(bots.Connector.AttemptsTo("a:chat-redirected"));
+        Assert.Equal(DeliveryState.Failed, (await bots.A.Get<DeliveryRepository>().GetAsync(TwoInstances.TenantId, "job-redirected", "a:chat-redirected"))?.State);
+    }
+
+    [Fact]
     public async Task A_delivery_claimed_by_a_crashed_worker_is_sent_once_its_lease_runs_out()
     {
         await using var bots = await TwoInstances.StartAsync(fixture.Azurite);

@@ -48,6 +48,20 @@ public sealed class InstallationTests(BotFixture fixture)
     }
 
     [Fact]
+    public async Task A_conversation_of_a_kind_Teams_did_not_name_is_never_taken_for_the_persons_private_chat()
+    {
+        var teams = fixture.Activities();
+        var install = teams.InstallPersonal();
+        install["conversation"]!.AsObject().Remove("conversationType");
+
+        await fixture.Bot.PostAsync(install);
+
+        // Private summaries and notices go to the chat found here; a conversation others may share must not be it.
+        Assert.Null(await Conversations.FindPersonalAsync(teams.TenantId, teams.UserAadObjectId));
+        Assert.Null(await Conversations.GetAsync(teams.TenantId, teams.PersonalConversationId));
+    }
+
+    [Fact]
     public async Task Teams_announcing_one_install_twice_gives_one_welcome()
     {
         var teams = fixture.Activities();

@@ -22,4 +22,13 @@ public sealed class StartupGuardTests
         var app = Record.Exception(Build("Production", ("Bot:AllowUnauthenticated", "true")));
         Assert.Null(app);
     }
+
+    [Theory]
+    [InlineData("WEBSITE_SITE_NAME")]
+    [InlineData("CONTAINER_APP_NAME")]
+    public void On_a_cloud_host_neither_Development_nor_the_flag_lets_it_start_without_an_app_id(string cloudVariable)
+    {
+        var error = Assert.Throws<InvalidOperationException>(Build("Development", (cloudVariable, "carecompanion-prod"), ("Bot:AllowUnauthenticated", "true")));
+        Assert.Contains(cloudVariable, error.Message);
+    }
 }
