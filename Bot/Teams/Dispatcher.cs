@@ -96,11 +96,18 @@ public sealed class Dispatcher
     private async Task<Reply> AnswerAsync(BotRoute route, Turn turn, Operation operation, CancellationToken ct)
     {
         var refusal = await _gate.CheckAsync(turn, route.Access, ct);
-        operation.Outcome = refusal is null ? "answered" : "refused";
-        if (refusal is not null) return Reply.Text(refusal);
+        if (refusal is not null)
+        {
+            operation.Outcome = "refused";
+            return Reply.Text(refusal);
+        }
         var reply = await route.Run(_services, turn, ct);
-        if (!route.Private || !PrivateReplies.IsShared(turn)) return reply;
-        return Reply.Text(turn.T[await _privately.SendAsync(turn, reply, ct) ? "reply.sentPrivately" : "reply.notSentPrivately"]);
+        if (route.Private && PrivateReplies.IsShared(turn))
+        {
+            reply = Reply.Text(turn.T[await _privately.SendAsync(turn, reply, ct) ? "reply.sentPrivately" : "reply.notSentPrivately"]);
+        }
+        operation.Outcome = "answered";
+        return reply;
     }
 
     private BotRoute? Find(RouteKind kind, string? key)

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using CareCompanion.Bot.Roles;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Bot.Telemetry;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Tests.Pulse;
@@ -65,6 +67,27 @@ public sealed class TelemetryTests(AzuriteFixture fixture) : IClassFixture<Azuri
         Assert.Contains(Points("carecompanion.turn.duration"), p => Tags(p).Contains($"{BotTelemetry.RouteKey}={PulseVerbs.Answer}"));
         var tags = _metrics.SelectMany(m => m.MetricPoints).SelectMany(Tags).ToList();
         Assert.All(Personal(team, round), secret => Assert.DoesNotContain(tags, t => t.Contains(secret, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public async Task A_turn_whose_handler_fails_is_a_span_marked_as_an_error()
+    {
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString, services: services => services
+            .AddAction<Broken>("test.broken", Access.Anyone, (h, turn, ct) => h.FailAsync())
+            .ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans)));
+        var teams = new TeamsActivities(connector.ServiceUrl);
+
+        await bot.PostAsync(teams.PersonalCardAction("test.broken", [], teams.UserAadObjectId));
+
+        var failed = Assert.Single(_spans, s => s.DisplayName == "turn Action test.broken");
+        Assert.Equal("error", failed.GetTagItem(BotTelemetry.Outcome));
+        Assert.Equal(ActivityStatusCode.Error, failed.Status);
+    }
+
+    private sealed class Broken
+    {
+        public Task<Reply> FailAsync() => throw new InvalidOperationException("a bug, not storage");
     }
 
     /// <summary>Everything in this team that points at a person, the tenant or the team, and what was written.</summary>
