@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the sideloadable Teams app package: artifacts/carecompanion-teams-app.zip with manifest.json (the bot's app id
 # and domain filled in), the nynorsk and English localization files and the two icons. Validates it against the
-# official schemas first.
+# official schemas first. The files zipped stay in artifacts/teams-app/ (m365agents.yml validates that manifest).
 #   BOT_ID=<Entra app (client) id> BOT_DOMAIN=<bot host name, e.g. carecompanion.azurewebsites.net> ./Manifest/package.sh
 # (BOT_ID falls back to MicrosoftAppId.)
 set -euo pipefail
@@ -19,8 +19,9 @@ if [[ -z "$bot_domain" || "$bot_domain" == *"/"* || "$bot_domain" == *":"* ]]; t
 fi
 
 ./scripts/install-tools.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+work=artifacts/teams-app
+rm -rf "$work"
+mkdir -p "$work"
 sed -e "s/\${BOT_ID}/${bot_id}/g" -e "s/\${BOT_DOMAIN}/${bot_domain}/g" Manifest/manifest.json > "$work/manifest.json"
 cp Manifest/nn-NO.json Manifest/en-US.json Manifest/icons/color.png Manifest/icons/outline.png "$work/"
 
@@ -30,7 +31,6 @@ if ! echo "$result" | node -e 'const r=JSON.parse(require("fs").readFileSync(0,"
   exit 1
 fi
 
-mkdir -p artifacts
 rm -f artifacts/carecompanion-teams-app.zip
-(cd "$work" && python3 -m zipfile -c "$OLDPWD/artifacts/carecompanion-teams-app.zip" manifest.json nn-NO.json en-US.json color.png outline.png)
+(cd "$work" && python3 -m zipfile -c ../carecompanion-teams-app.zip manifest.json nn-NO.json en-US.json color.png outline.png)
 echo "artifacts/carecompanion-teams-app.zip (app id ${bot_id}, domain ${bot_domain})"

@@ -9,11 +9,7 @@ rg="${RESOURCE_GROUP:-rg-carecompanion-${env}}"
 location="${LOCATION:-norwayeast}"
 
 az group create --name "$rg" --location "$location" --output none
-# The pulse answer key stays the same across deployments (a new one during an open round would count a changed answer
-# twice): read it back from the environment's vault, or make one the first time.
-vault=$(az keyvault list --resource-group "$rg" --query "[0].name" --output tsv 2>/dev/null || true)
-answer_key=$( [[ -n "$vault" ]] && az keyvault secret show --vault-name "$vault" --name pulse-answer-key-secret --query value --output tsv 2>/dev/null || true)
-answer_key="${answer_key:-$(openssl rand -base64 32)}"
+answer_key=$(./infra/answer-key.sh "$rg") # the vault's, so it stays the same across deployments
 outputs=$(az deployment group create --resource-group "$rg" --template-file infra/main.bicep \
   --parameters environmentName="$env" location="$location" answerKeySecret="$answer_key" --query properties.outputs --output json)
 output() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1']['value'])" <<<"$outputs"; }
@@ -21,6 +17,6 @@ output() { python3 -c "import json,sys; print(json.load(sys.stdin)['$1']['value'
 rm -rf .local/publish .local/publish.zip
 dotnet publish Bot/CareCompanion.Bot.csproj -c Release -o .local/publish --nologo
 (cd .local/publish && python3 -m zipfile -c ../publish.zip .)
-az webapp deploy --resource-group "$rg" --name "$(output appName)" --src-path .local/publish.zip --type zip --output none
+az webapp deploy --resource-group "$rg" --name "$(output BOT_AZURE_APP_SERVICE_NAME)" --src-path .local/publish.zip --type zip --output none
 
-BOT_ID="$(output botAppId)" BOT_DOMAIN="$(output botDomain)" ./Manifest/package.sh
+BOT_ID="$(output BOT_ID)" BOT_DOMAIN="$(output BOT_DOMAIN)" ./Manifest/package.sh

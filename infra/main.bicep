@@ -125,7 +125,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
       alwaysOn: true
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/readyz' // storage and the delivery queue reachable (Bot/Hosting/Readiness.cs)
       appSettings: [
         { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
         { name: 'MicrosoftAppId', value: identity.properties.clientId }
@@ -165,8 +165,11 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-@description('For the Teams app package: BOT_ID.')
-output botAppId string = identity.properties.clientId
-@description('For the Teams app package: BOT_DOMAIN.')
-output botDomain string = app.properties.defaultHostName
-output appName string = app.name
+// Named as the Agents Toolkit names them: its arm/deploy action writes each output to env/.env.<environment> as is.
+@description('For the Teams app package: its id, the bot\'s.')
+output BOT_ID string = identity.properties.clientId
+@description('For the Teams app package: the bot\'s domain.')
+output BOT_DOMAIN string = app.properties.defaultHostName
+@description('Where deploy puts the bot (m365agents.yml: azureAppService/zipDeploy).')
+output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = app.id
+output BOT_AZURE_APP_SERVICE_NAME string = app.name

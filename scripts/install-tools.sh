@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the local stack and the tests need on a fresh Debian machine that has the .NET SDK and Node/npm:
-#   - the npm tools pinned in package.json/package-lock.json (Azurite, Agents Playground, adaptivecards,
-#     playwright-core, app-manifest schemas), re-installed only when the lock file changed;
+#   - the npm tools pinned in package.json/package-lock.json (Azurite, Agents Playground, the Agents Toolkit CLI `atk`,
+#     adaptivecards, playwright-core, app-manifest schemas), re-installed only when the lock file changed; without
+#     install scripts (the toolkit CLI's keytar would otherwise compile against libsecret, which its offline use
+#     here never needs);
 #   - with --chromium: Debian's chromium for the headless browser tests (playwright cannot download browsers here).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +14,8 @@ want_chromium=false
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 stamp=node_modules/.carecompanion-lock-sha256
 if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$lock_hash" ]]; then
-  echo "==> npm ci (Azurite, Agents Playground, adaptivecards, playwright-core, app-manifest)"
-  npm ci --no-audit --no-fund --loglevel=error
+  echo "==> npm ci (Azurite, Agents Playground, Agents Toolkit CLI, adaptivecards, playwright-core, app-manifest)"
+  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
   echo "$lock_hash" > "$stamp"
 fi
 

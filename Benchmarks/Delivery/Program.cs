@@ -45,6 +45,7 @@ foreach (var name in new[] { "A", "B" })
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["Health__MetricsKey"] = "benchmark",
+        ["Telemetry__Console"] = "false", // spans and metrics are still made; printing them is not what is measured
         ["InstanceId"] = name,
         ["Storage__ConnectionString"] = azurite.ConnectionString,
         ["Storage__TablePrefix"] = storage.Value.TablePrefix,

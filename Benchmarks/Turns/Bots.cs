@@ -20,6 +20,7 @@ public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
             ["Scheduler__Enabled"] = "false",
             ["Delivery__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
+            ["Telemetry__Console"] = "false", // spans and metrics are still made; printing them is not what is measured
         };
         if (storage is not null) environment["Storage__ConnectionString"] = storage;
         if (prefix is not null) environment["Storage__TablePrefix"] = prefix;

@@ -1,68 +1,61 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
+using CareCompanion.Bot.Telemetry;
 
 namespace CareCompanion.Bot.Delivery;
 
-/// <summary>Counts per job of this instance: due, sent, retried, failed. Shown on /metrics (with the operators' key) and as .NET metrics.</summary>
+/// <summary>
+/// Delivery as OpenTelemetry metrics, by job kind: messages due, sent, retried, throttled (429) and failed, how late
+/// jobs start, and the delivery queue's length as last seen. Job ids are never tags: they contain tenant and team ids.
+/// </summary>
 public sealed class DeliveryMetrics
 {
     public const string MeterName = "CareCompanion.Delivery";
+    /// <summary>The "kind" of retries that belong to no job: replies to turns and other calls from the bot.</summary>
+    public const string NoJob = "none";
 
-    private readonly ConcurrentDictionary<string, JobCounts> _jobs = new();
     private readonly Counter<long> _due;
     private readonly Counter<long> _sent;
     private readonly Counter<long> _retried;
+    private readonly Counter<long> _throttled;
     private readonly Counter<long> _failed;
-    private long _jobsRun;
-    private long _jobsLate;
+    private readonly Histogram<double> _lateness;
+    private long _queueLength;
 
     public DeliveryMetrics(IMeterFactory meters)
     {
         var meter = meters.Create(MeterName);
         _due = meter.CreateCounter<long>("carecompanion.delivery.due", description: "Messages planned by due jobs");
-        _sent = meter.CreateCounter<long>("carecompanion.delivery.sent");
+        _sent = meter.CreateCounter<long>("carecompanion.delivery.sent", description: "Messages delivered");
         _retried = meter.CreateCounter<long>("carecompanion.delivery.retried", description: "Send retries after 429/5xx");
+        _throttled = meter.CreateCounter<long>("carecompanion.delivery.throttled", description: "429 answers from Teams");
         _failed = meter.CreateCounter<long>("carecompanion.delivery.failed", description: "Deliveries given up for good");
+        _lateness = meter.CreateHistogram<double>("carecompanion.job.lateness", unit: "s", description: "How long after its due time a job started");
+        meter.CreateObservableGauge("carecompanion.delivery.queue_length", () => Interlocked.Read(ref _queueLength),
+            description: "Messages waiting on the delivery queue, as last seen");
     }
 
-    public void JobRun(string jobId, int recipients, bool late)
+    public void JobRun(string kind, int recipients, TimeSpan lateness)
     {
-        Interlocked.Increment(ref _jobsRun);
-        if (late) Interlocked.Increment(ref _jobsLate);
-        Interlocked.Add(ref Job(jobId).Due, recipients);
-        _due.Add(recipients);
+        _due.Add(recipients, Kind(kind));
+        _lateness.Record(Math.Max(0, lateness.TotalSeconds), Kind(kind));
     }
 
-    public void Sent(string jobId) { Interlocked.Increment(ref Job(jobId).Sent); _sent.Add(1); }
+    public void Sent(string jobId) => _sent.Add(1, KindOf(jobId));
 
-    public void Retried(string jobId) { Interlocked.Increment(ref Job(jobId).Retried); _retried.Add(1); }
-
-    public void Failed(string jobId) { Interlocked.Increment(ref Job(jobId).Failed); _failed.Add(1); }
-
-    public object Snapshot() => new
+    /// <param name="jobId">The job being delivered, or null for calls outside delivery.</param>
+    public void Retried(string? jobId, bool throttled)
     {
-        jobsRun = Interlocked.Read(ref _jobsRun),
-        jobsLate = Interlocked.Read(ref _jobsLate),
-        jobs = _jobs.ToDictionary(j => j.Key, j => new { due = j.Value.Due, sent = j.Value.Sent, retried = j.Value.Retried, failed = j.Value.Failed }),
-    };
-
-    public (long Due, long Sent, long Retried, long Failed) For(string jobId)
-    {
-        var j = Job(jobId);
-        return (j.Due, j.Sent, j.Retried, j.Failed);
+        var kind = jobId is null ? Kind(NoJob) : KindOf(jobId);
+        _retried.Add(1, kind);
+        if (throttled) _throttled.Add(1, kind);
     }
 
-    private JobCounts Job(string jobId)
-    {
-        if (_jobs.Count > 500) _jobs.Clear(); // a long-running instance keeps recent jobs only
-        return _jobs.GetOrAdd(jobId, _ => new JobCounts());
-    }
+    public void Failed(string jobId) => _failed.Add(1, KindOf(jobId));
 
-    private sealed class JobCounts
-    {
-        public long Due;
-        public long Sent;
-        public long Retried;
-        public long Failed;
-    }
+    public void QueueLength(int messages) => Interlocked.Exchange(ref _queueLength, messages);
+
+    /// <summary>A job id starts with its kind ("idea.post|tenant|…", see JobKind); an id of another shape says nothing safe.</summary>
+    private static KeyValuePair<string, object?> KindOf(string jobId) => Kind(jobId.IndexOf('|') is var bar and > 0 ? jobId[..bar] : "other");
+
+    private static KeyValuePair<string, object?> Kind(string kind) => new(BotTelemetry.JobKind, kind);
 }

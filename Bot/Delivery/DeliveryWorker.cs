@@ -51,6 +51,7 @@ public sealed class DeliveryWorker(
                 var batch = await queue.ReceiveAsync(_options.Concurrency, _options.Lease, ct);
                 if (batch.Count == 0)
                 {
+                    metrics.QueueLength(0);
                     await Task.Delay(_options.IdlePoll, clock, ct);
                     continue;
                 }

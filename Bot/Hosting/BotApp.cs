@@ -11,6 +11,7 @@ using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
+using CareCompanion.Bot.Telemetry;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Instances;
@@ -54,6 +55,7 @@ public static class BotApp
         services.AddHostedService<StorageStartup>();
 
         AddScheduling(services, builder.Configuration);
+        services.AddTelemetry(builder.Configuration);
 
         // Reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId from configuration.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
@@ -79,18 +81,18 @@ public static class BotApp
         var app = builder.Build();
         AuthenticationGuard.Check(app.Configuration, app.Environment, app.Logger);
 
-        app.MapGet("/readyz", StorageReadiness.CheckAsync);
+        app.MapGet("/readyz", Readiness.CheckAsync);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         // Public: health only. The instance's figures (its host and process, tenants' job ids) need the operators' key.
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = VersionCommand.Version }));
-        app.MapGet("/metrics", (HttpRequest request, IConfiguration configuration, InstanceIdentity instance, LiveInstances live, DeliveryMetrics metrics,
+        app.MapGet("/metrics", (HttpRequest request, IConfiguration configuration, InstanceIdentity instance, LiveInstances live,
             StorageOperations storage) =>
             configuration[MetricsKeySetting] is not { Length: > 0 } key || request.Headers[MetricsKeyHeader] != key
                 ? Results.NotFound()
                 : Results.Ok(new
                 {
                     status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count,
-                    allocatedBytes = GC.GetTotalAllocatedBytes(), delivery = metrics.Snapshot(),
+                    allocatedBytes = GC.GetTotalAllocatedBytes(),
                 }));
         return app;
     }
@@ -122,9 +124,9 @@ public static class BotApp
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(500),
                 ShouldRetryAfterHeader = true,
-                OnRetry = _ =>
+                OnRetry = retry =>
                 {
-                    metrics.Retried(DeliveryContext.CurrentJobId ?? "turn-replies");
+                    metrics.Retried(DeliveryContext.CurrentJobId, retry.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests);
                     return default;
                 },
             });

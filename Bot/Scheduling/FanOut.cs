@@ -1,3 +1,4 @@
+using CareCompanion.Bot.Delivery;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
@@ -13,7 +14,7 @@ namespace CareCompanion.Bot.Scheduling;
 /// each one: at 5,000 queued that alone held delivery to 77 % of the allowed rate). After each chunk the job records
 /// the last conversation queued and extends its lease, so a run after a crash goes on from there.
 /// </summary>
-public sealed class FanOut(JobRepository jobs, DeliveryQueue queue, TimeProvider clock, IOptions<SchedulerOptions> options)
+public sealed class FanOut(JobRepository jobs, DeliveryQueue queue, DeliveryMetrics metrics, TimeProvider clock, IOptions<SchedulerOptions> options)
 {
     private readonly SchedulerOptions _options = options.Value;
 
@@ -44,7 +45,7 @@ public sealed class FanOut(JobRepository jobs, DeliveryQueue queue, TimeProvider
     /// <summary>Waits until <paramref name="count"/> more messages fit on the queue, keeping the job's lease alive meanwhile.</summary>
     private async Task<ScheduledJob?> WaitForRoomAsync(ScheduledJob job, int count, CancellationToken ct)
     {
-        while (await queue.ApproximateCountAsync(ct) + count > _options.MaxQueued)
+        while (await QueueLengthAsync(ct) + count > _options.MaxQueued)
         {
             await Task.Delay(_options.FanOutPoll, clock, ct);
             if (job.LeaseUntil - clock.GetUtcNow() < _options.Lease / 2)
@@ -54,6 +55,13 @@ public sealed class FanOut(JobRepository jobs, DeliveryQueue queue, TimeProvider
             }
         }
         return job;
+    }
+
+    private async Task<int> QueueLengthAsync(CancellationToken ct)
+    {
+        var length = await queue.ApproximateCountAsync(ct);
+        metrics.QueueLength(length);
+        return length;
     }
 
     private static DeliveryMessage ToQueueMessage(ScheduledJob job, PlannedMessage message) => new()

@@ -1,5 +1,6 @@
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Hosting;
+using CareCompanion.Bot.Telemetry;
 using CareCompanion.Storage.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace CareCompanion.Bot.Scheduling;
 
 /// <summary>
 /// Runs in every instance: claims due jobs (ETag-guarded lease, so each runs once), lets the job's handler plan
-/// its messages and hands them to the <see cref="FanOut"/>.
+/// its messages and hands them to the <see cref="FanOut"/>. Each job run is one telemetry span.
 /// </summary>
 public sealed class JobScheduler(
     JobRepository jobs,
@@ -48,11 +49,13 @@ public sealed class JobScheduler(
     private async Task<bool> RunAsync(ScheduledJob job, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var late = now - job.DueAt > _options.LateAfter;
+        var lateness = now - job.DueAt;
+        var late = lateness > _options.LateAfter;
         if (late)
         {
-            logger.LogWarning("Job {JobId} ({Kind}) starts {Minutes:F0} minutes late.", job.JobId, job.Kind, (now - job.DueAt).TotalMinutes);
+            logger.LogWarning("Job {JobId} ({Kind}) starts {Minutes:F0} minutes late.", job.JobId, job.Kind, lateness.TotalMinutes);
         }
+        var operation = Operation.Start($"job {job.Kind}", new KeyValuePair<string, object?>(BotTelemetry.JobKind, job.Kind));
         try
         {
             if (!_handlers.TryGetValue(job.Kind, out var handler))
@@ -60,13 +63,17 @@ public sealed class JobScheduler(
                 throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
             }
             var planned = await handler.PlanAsync(job, ct);
+            operation.Tag(BotTelemetry.Recipients, planned.Count);
             var queued = await fanOut.QueueAsync(job, planned, ct);
             if (queued is null || !await jobs.CompleteAsync(queued, planned.Count, clock.GetUtcNow(), ct))
             {
                 logger.LogWarning("Job {JobId}: lease lost while queueing; the instance holding it now goes on from the last chunk recorded.", job.JobId);
+                operation.Outcome = "lease lost";
                 return false;
             }
-            metrics.JobRun(job.JobId, planned.Count, late);
+            metrics.JobRun(job.Kind, planned.Count, lateness);
+            operation.Tag(BotTelemetry.LateSeconds, Math.Max(0, lateness.TotalSeconds));
+            operation.Outcome = "queued";
             logger.LogInformation("Job {JobId} ({Kind}) queued {Count} messages.", job.JobId, job.Kind, planned.Count);
             return true;
         }
@@ -74,8 +81,13 @@ public sealed class JobScheduler(
         {
             var retryAt = clock.GetUtcNow() + TimeSpan.FromMinutes(Math.Min(60, Math.Pow(2, job.Attempts)));
             logger.LogError(e, "Job {JobId} ({Kind}) failed; tried again at {RetryAt:u}.", job.JobId, job.Kind, retryAt);
+            operation.Outcome = "failed";
             await jobs.ReleaseAsync(job, retryAt, e.GetType().Name, ct);
             return false;
+        }
+        finally
+        {
+            operation.Finish();
         }
     }
 }

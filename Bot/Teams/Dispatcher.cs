@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json.Nodes;
 using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Roles;
+using CareCompanion.Bot.Telemetry;
 using Microsoft.Bot.Builder;
 
 namespace CareCompanion.Bot.Teams;
@@ -10,7 +11,8 @@ namespace CareCompanion.Bot.Teams;
 /// The route table: every command, card button, dialog, messaging-extension command and install event the features
 /// declared (see <see cref="Routes"/>), looked up by kind and key. For each activity it builds the <see cref="Turn"/>
 /// (in the language the person chose, one read),
-/// asks the <see cref="RoleGate"/>, and runs the route's handler; null when nothing is routed there.
+/// asks the <see cref="RoleGate"/>, and runs the route's handler; null when nothing is routed there. Each routed turn is
+/// one telemetry span and one latency point (<see cref="TurnMetrics"/>).
 /// </summary>
 public sealed class Dispatcher
 {
@@ -19,12 +21,14 @@ public sealed class Dispatcher
     private readonly RoleGate _gate;
     private readonly PersonLanguages _languages;
     private readonly ILogger<Dispatcher> _logger;
+    private readonly TurnMetrics _turns;
 
     private readonly PrivateReplies _privately;
 
     public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PrivateReplies privately, PersonLanguages languages,
-        ILogger<Dispatcher> logger)
+        TurnMetrics turns, ILogger<Dispatcher> logger)
     {
+        _turns = turns;
         _services = services;
         _gate = gate;
         _privately = privately;
@@ -51,19 +55,28 @@ public sealed class Dispatcher
     public async Task<Reply?> RunAsync(ITurnContext context, RouteKind kind, string? key, JsonObject data, CancellationToken ct)
     {
         if (Find(kind, key) is not { } route) return null;
-        var turn = new Turn(context, data, _logger, await ChosenLanguageAsync(context, ct));
-        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        budget.CancelAfter(TransientFault.BudgetFor(kind));
+        var operation = Operation.Start($"turn {route.Kind} {route.Key}", TurnMetrics.Tags(route));
         try
         {
-            return await AnswerAsync(route, turn, budget.Token);
+            var turn = new Turn(context, data, _logger, await ChosenLanguageAsync(context, ct));
+            using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            budget.CancelAfter(TransientFault.BudgetFor(kind));
+            try
+            {
+                return await AnswerAsync(route, turn, operation, budget.Token);
+            }
+            catch (Exception e) when (TransientFault.Is(e, ct))
+            {
+                // One line, not the stack: during an outage every turn ends here.
+                _logger.LogWarning("Storage or the connector failed during {Kind} '{Key}' ({Error}); answered with the fault reply.",
+                    route.Kind, route.Key, e.GetBaseException().Message);
+                operation.Outcome = "fault";
+                return FaultReplies.For(route, turn, _services.GetServices<FormInputs>());
+            }
         }
-        catch (Exception e) when (TransientFault.Is(e, ct))
+        finally
         {
-            // One line, not the stack: during an outage every turn ends here.
-            _logger.LogWarning("Storage or the connector failed during {Kind} '{Key}' ({Error}); answered with the fault reply.",
-                route.Kind, route.Key, e.GetBaseException().Message);
-            return FaultReplies.For(route, turn, _services.GetServices<FormInputs>());
+            _turns.Record(route, operation.Outcome, operation.Finish());
         }
     }
 
@@ -80,13 +93,21 @@ public sealed class Dispatcher
         }
     }
 
-    private async Task<Reply> AnswerAsync(BotRoute route, Turn turn, CancellationToken ct)
+    private async Task<Reply> AnswerAsync(BotRoute route, Turn turn, Operation operation, CancellationToken ct)
     {
         var refusal = await _gate.CheckAsync(turn, route.Access, ct);
-        if (refusal is not null) return Reply.Text(refusal);
+        if (refusal is not null)
+        {
+            operation.Outcome = "refused";
+            return Reply.Text(refusal);
+        }
         var reply = await route.Run(_services, turn, ct);
-        if (!route.Private || !PrivateReplies.IsShared(turn)) return reply;
-        return Reply.Text(turn.T[await _privately.SendAsync(turn, reply, ct) ? "reply.sentPrivately" : "reply.notSentPrivately"]);
+        if (route.Private && PrivateReplies.IsShared(turn))
+        {
+            reply = Reply.Text(turn.T[await _privately.SendAsync(turn, reply, ct) ? "reply.sentPrivately" : "reply.notSentPrivately"]);
+        }
+        operation.Outcome = "answered";
+        return reply;
     }
 
     private BotRoute? Find(RouteKind kind, string? key)

@@ -1,3 +1,5 @@
+using CareCompanion.Bot.Broadcast;
+using CareCompanion.Bot.Telemetry;
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Storage.Scheduling;
@@ -119,15 +121,16 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
     public async Task A_late_job_still_runs_and_is_counted_as_late()
     {
         await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        using var measured = new BotMeasurements(bots.A);
         await bots.SeedConversationsAsync(2);
         await bots.ScheduleBroadcastAsync("job-late", bots.Clock.GetUtcNow());
         bots.Clock.Advance(TimeSpan.FromMinutes(12));
 
         await bots.A.Get<JobScheduler>().RunDueJobsAsync(default);
 
-        var health = await bots.A.MetricsAsync();
-        Assert.Contains("\"jobsLate\":1", health);
-        Assert.Contains("\"job-late\":{\"due\":2", health);
+        var broadcast = $"{BotTelemetry.JobKind}={BroadcastJob.JobKind}";
+        Assert.Equal([12 * 60.0], measured.Values("carecompanion.job.lateness", broadcast));
+        Assert.Equal([2.0], measured.Values("carecompanion.delivery.due", broadcast));
     }
 
     [Fact]

@@ -31,5 +31,26 @@ public sealed class BicepTests
         }, types);
         Assert.Equal("norwayeast", template["parameters"]!["location"]!["defaultValue"]!.GetValue<string>());
         Assert.Contains("MsTeamsChannel", output);
+        var site = template["resources"]!.AsArray().Single(r => r!["type"]!.GetValue<string>() == "Microsoft.Web/sites")!["properties"]!["siteConfig"]!;
+        Assert.Equal("/readyz", site["healthCheckPath"]!.GetValue<string>());
+        var telemetry = site["appSettings"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "APPLICATIONINSIGHTS_CONNECTION_STRING")!;
+        Assert.Contains("Microsoft.Insights/components", telemetry["value"]!.GetValue<string>());
+        Assert.Contains(".ConnectionString", telemetry["value"]!.GetValue<string>());
+        // What m365agents.yml's arm/deploy writes to env/.env.dev, and its zipDeploy and package steps read.
+        Assert.Superset(new HashSet<string> { "BOT_ID", "BOT_DOMAIN", "BOT_AZURE_APP_SERVICE_RESOURCE_ID", "BOT_AZURE_APP_SERVICE_NAME" },
+            template["outputs"]!.AsObject().Select(o => o.Key).ToHashSet());
+    }
+
+    [Fact]
+    public void The_toolkit_parameters_file_names_every_parameter_without_a_default_and_nothing_else()
+    {
+        var bicep = File.ReadAllLines(Path.Combine(RepoPaths.Root, "infra", "main.bicep"));
+        var declared = bicep.Where(l => l.StartsWith("param ")).Select(l => l.Split(' ')[1]).ToHashSet();
+        var required = bicep.Where(l => l.StartsWith("param ") && !l.Contains(" = ")).Select(l => l.Split(' ')[1]);
+        var given = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "infra", "main.parameters.json")))!["parameters"]!
+            .AsObject().Select(p => p.Key).ToList();
+
+        Assert.Superset(required.ToHashSet(), given.ToHashSet());
+        Assert.Subset(declared, given.ToHashSet());
     }
 }

@@ -14,7 +14,8 @@ public sealed class ManifestTests(BotFixture fixture)
     private static string ManifestDir => Path.Combine(RepoPaths.Root, "Manifest");
 
     /// <summary>The package as Manifest/package.sh lays it out, in a temp folder, with <paramref name="change"/> applied to the manifest.</summary>
-    private static async Task<Dictionary<string, string[]>> ValidateAsync(Action<JsonObject>? change = null, bool shrinkColorIcon = false)
+    private static async Task<Dictionary<string, string[]>> ValidateAsync(Action<JsonObject>? change = null, bool shrinkColorIcon = false,
+        bool opaqueOutline = false)
     {
         var dir = Directory.CreateTempSubdirectory("manifest-").FullName;
         try
@@ -26,16 +27,28 @@ public sealed class ManifestTests(BotFixture fixture)
             await File.WriteAllTextAsync(Path.Combine(dir, "manifest.json"), manifest.ToJsonString());
             foreach (var file in new[] { "nn-NO.json", "en-US.json" }) File.Copy(Path.Combine(ManifestDir, file), Path.Combine(dir, file));
             File.Copy(Path.Combine(ManifestDir, "icons", shrinkColorIcon ? "outline.png" : "color.png"), Path.Combine(dir, "color.png"));
-            File.Copy(Path.Combine(ManifestDir, "icons", "outline.png"), Path.Combine(dir, "outline.png"));
-            var (exitCode, output) = await ChildProcess.RunAsync("node", [RepoPaths.Script("validate-manifest.mjs"), dir], TimeSpan.FromMinutes(1));
-            Assert.True(exitCode == 0, output);
-            return JsonSerializer.Deserialize<Dictionary<string, string[]>>(output.Split('\n').Last(l => l.StartsWith('{')))!;
+            if (opaqueOutline) await File.WriteAllBytesAsync(Path.Combine(dir, "outline.png"), OpaquePng.White(32));
+            else File.Copy(Path.Combine(ManifestDir, "icons", "outline.png"), Path.Combine(dir, "outline.png"));
+            return await ValidateFolderAsync(dir);
         }
         finally
         {
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    /// <summary>Tests/js/validate-manifest.mjs on a folder holding a package's files: the errors per file.</summary>
+    private static async Task<Dictionary<string, string[]>> ValidateFolderAsync(string dir)
+    {
+        var (exitCode, output) = await ChildProcess.RunAsync("node", [RepoPaths.Script("validate-manifest.mjs"), dir], TimeSpan.FromMinutes(1));
+        Assert.True(exitCode == 0, output);
+        return JsonSerializer.Deserialize<Dictionary<string, string[]>>(output.Split('\n').Last(l => l.StartsWith('{')))!;
+    }
+
+    /// <summary>The Agents Toolkit CLI's manifest validation (schema and its validation rules), which needs no sign-in.</summary>
+    private static Task<(int ExitCode, string Output)> ToolkitValidateAsync(string manifest) =>
+        ChildProcess.RunAsync(RepoPaths.NodeBin("atk"), ["validate", "--manifest-file", manifest, "--interactive", "false", "--telemetry", "false"],
+            TimeSpan.FromMinutes(2));
 
     [Fact]
     public async Task The_manifest_and_its_localizations_validate_against_the_official_schemas()
@@ -47,12 +60,53 @@ public sealed class ManifestTests(BotFixture fixture)
     }
 
     [Fact]
-    public async Task The_validator_catches_a_broken_manifest_and_a_wrong_icon()
+    public async Task The_validator_catches_a_broken_manifest_a_wrong_icon_and_a_domain_with_a_scheme()
     {
-        var results = await ValidateAsync(m => m.Remove("accentColor"), shrinkColorIcon: true);
+        var results = await ValidateAsync(m =>
+        {
+            m.Remove("accentColor");
+            m["validDomains"] = new JsonArray("https://carecompanion.example.no/");
+        }, shrinkColorIcon: true, opaqueOutline: true);
 
         Assert.Contains(results["manifest.json"], e => e.Contains("accentColor"));
+        Assert.Contains(results["manifest.json"], e => e.Contains("\"https://carecompanion.example.no/\" is not a bare host name"));
+        Assert.Contains(results["manifest.json"], e => e.Contains("validDomains lacks the bot's domain carecompanion.example.no"));
         Assert.Contains(results["color.png"], e => e.Contains("192x192"));
+        Assert.Contains(results["outline.png"], e => e.Contains("transparent background"));
+    }
+
+    [Fact]
+    public async Task The_zip_package_sh_builds_passes_the_offline_checks_and_the_Agents_Toolkit_validation()
+    {
+        var (built, log) = await RunPackageAsync(Path.Combine(ManifestDir, "package.sh"), botId: TestAppId, domain: "carecompanion.example.no");
+        Assert.True(built == 0, log);
+        var dir = Directory.CreateTempSubdirectory("package-").FullName;
+        System.IO.Compression.ZipFile.ExtractToDirectory(Path.Combine(RepoPaths.Root, "artifacts", "carecompanion-teams-app.zip"), dir);
+
+        var results = await ValidateFolderAsync(dir);
+        var (toolkit, said) = await ToolkitValidateAsync(Path.Combine(dir, "manifest.json"));
+
+        Assert.Equal(["color.png", "en-US.json", "manifest.json", "nn-NO.json", "outline.png"], results.Keys.Order());
+        Assert.All(results, r => Assert.True(r.Value.Length == 0, $"{r.Key}: {string.Join("; ", r.Value)}"));
+        Assert.True(toolkit == 0, said);
+        Assert.Contains("completed checking your app package against validation rules. All passed.", said);
+        Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public async Task The_Agents_Toolkit_validation_fails_a_manifest_Teams_would_refuse()
+    {
+        var dir = Directory.CreateTempSubdirectory("package-").FullName;
+        var text = (await File.ReadAllTextAsync(Path.Combine(ManifestDir, "manifest.json")))
+            .Replace("${BOT_ID}", "not-a-guid").Replace("${BOT_DOMAIN}", "carecompanion.example.no");
+        await File.WriteAllTextAsync(Path.Combine(dir, "manifest.json"), text);
+        foreach (var file in new[] { "nn-NO.json", "en-US.json" }) File.Copy(Path.Combine(ManifestDir, file), Path.Combine(dir, file));
+
+        var (toolkit, said) = await ToolkitValidateAsync(Path.Combine(dir, "manifest.json"));
+
+        Assert.NotEqual(0, toolkit);
+        Assert.Contains("/bots/0/botId must match pattern", said);
+        Directory.Delete(dir, recursive: true);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using CareCompanion.Bot.Scheduling;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareCompanion.Tests.Pulse;
@@ -27,12 +28,13 @@ public sealed class PulseTeam : IAsyncDisposable
     public TeamsActivities Teams { get; }
     public PulseRepository Pulse => Bot.Get<PulseRepository>();
 
-    public static async Task<PulseTeam> InstallAsync(AzuriteServer azurite, DateTimeOffset now)
+    /// <param name="services">More services for the bot, e.g. a telemetry exporter.</param>
+    public static async Task<PulseTeam> InstallAsync(AzuriteServer azurite, DateTimeOffset now, Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(now);
         var connector = await ConnectorSink.StartAsync();
         var team = new PulseTeam(null!, connector, clock, new TeamsActivities(connector.ServiceUrl)) { _azurite = azurite };
-        team.Bot = await BotServer.StartAsync(azurite.ConnectionString, clock: clock, tablePrefix: team.TablePrefix);
+        team.Bot = await BotServer.StartAsync(azurite.ConnectionString, clock: clock, tablePrefix: team.TablePrefix, services: services);
         await team.Bot.PostAsync(team.Teams.InstallInTeam());
         return team;
     }

@@ -47,6 +47,9 @@ public sealed class AzuriteServer : IAsyncDisposable
         foreach (var gate in _switches) gate.Off();
     }
 
+    /// <summary>The queue service alone cannot be reached; tables can.</summary>
+    public void QueueGoesDown() => _switches[1].Off();
+
     /// <summary>Storage can be reached again, with everything it held.</summary>
     public void ComeBack()
     {

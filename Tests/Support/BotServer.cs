@@ -49,6 +49,7 @@ public sealed class BotServer : IAsyncDisposable
             // The same across a restart of the same run, as a Key Vault secret would be.
             ["Pulse:AnswerKeySecret"] = "test-secret-" + tablePrefix,
             ["Health:MetricsKey"] = MetricsKey,
+            ["Telemetry:Console"] = "false",
             ["Delivery:MessagesPerSecond"] = "500",
             ["Storage:MaxRetries"] = "1",
             ["MicrosoftAppId"] = "",
