@@ -40,6 +40,26 @@ public sealed class PulseAskNowTests(AzuriteFixture fixture) : IClassFixture<Azu
     }
 
     [Fact]
+    public async Task Asking_on_Wednesday_for_a_Friday_team_still_brings_next_Fridays_question()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
+        await team.SendAsync(team.Teams.ChannelCardAction(PulseVerbs.SaveSettings, new JsonObject
+        {
+            ["team"] = team.Teams.TeamId, ["day"] = "Friday", ["time"] = "10:00", ["openDays"] = "7", ["minAnswers"] = "5", ["themes"] = "",
+        }, team.Teams.UserAadObjectId));
+
+        await AskNowAsync(team); // this week's Friday job, moved to now
+        await team.RunAtAsync(Wednesday);
+        await team.RunAtAsync(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero)); // this Friday: nothing more
+        Assert.Single(team.ChannelCards(), c => c.Method == "POST");
+
+        await team.RunAtAsync(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.Zero)); // next Friday 10:00
+        var posted = team.ChannelCards().Where(c => c.Method == "POST").ToList();
+        Assert.Equal(2, posted.Count);
+        Assert.Contains(QuestionLibrary.All[1].Bokmal.Text, posted[1].CardText);
+    }
+
+    [Fact]
     public async Task Asking_now_while_a_round_is_open_is_refused_with_when_it_closes()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
