@@ -21,13 +21,7 @@ public sealed class TeamRosters(IBotFrameworkHttpAdapter adapter, IConfiguration
     public async Task<IReadOnlyList<Recipient>> MembersAsync(StoredConversation channel, CancellationToken ct)
     {
         var members = new List<Recipient>();
-        var reference = new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = channel.ServiceUrl,
-            Bot = new ChannelAccount(id: channel.BotId),
-            Conversation = new ConversationAccount(id: channel.ConversationId, tenantId: channel.TenantId),
-        };
+        var reference = ConversationReferences.To(channel.ServiceUrl, channel.BotId, channel.ConversationId, channel.TenantId);
         Exception? failure = null;
         // Caught inside the callback, or the adapter's turn-error handler would post an error text into the channel.
         await _adapter.ContinueConversationAsync(_appId, reference, async (turn, token) =>

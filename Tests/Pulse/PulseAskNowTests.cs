@@ -20,6 +20,13 @@ public sealed class PulseAskNowTests(AzuriteFixture fixture) : IClassFixture<Azu
         return team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].Text!;
     }
 
+    private static void AssertTheSecondQuestionCame(PulseTeam team)
+    {
+        var posted = team.ChannelCards().Where(c => c.Method == "POST").ToList();
+        Assert.Equal(2, posted.Count);
+        Assert.Contains(QuestionLibrary.All[1].Bokmal.Text, posted[1].CardText);
+    }
+
     [Fact]
     public async Task A_leader_asks_now_and_the_question_comes_at_once_then_the_next_on_the_regular_day()
     {
@@ -34,9 +41,7 @@ public sealed class PulseAskNowTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Contains("Du kan svare til mandag 7. desember kl. 10:00.", asked.CardText);
 
         await team.RunAtAsync(MondayTenOslo);
-        var posted = team.ChannelCards().Where(c => c.Method == "POST").ToList();
-        Assert.Equal(2, posted.Count);
-        Assert.Contains(QuestionLibrary.All[1].Bokmal.Text, posted[1].CardText);
+        AssertTheSecondQuestionCame(team);
     }
 
     [Fact]
@@ -54,9 +59,7 @@ public sealed class PulseAskNowTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Single(team.ChannelCards(), c => c.Method == "POST");
 
         await team.RunAtAsync(new DateTimeOffset(2026, 12, 11, 9, 0, 0, TimeSpan.Zero)); // next Friday 10:00
-        var posted = team.ChannelCards().Where(c => c.Method == "POST").ToList();
-        Assert.Equal(2, posted.Count);
-        Assert.Contains(QuestionLibrary.All[1].Bokmal.Text, posted[1].CardText);
+        AssertTheSecondQuestionCame(team);
     }
 
     [Fact]
