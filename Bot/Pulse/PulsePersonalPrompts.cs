@@ -12,7 +12,7 @@ namespace CareCompanion.Bot.Pulse;
 /// The week's question in each member's personal chat (a phone alerts for a chat, not for a channel post), and the one
 /// reminder before the round closes. The same one-tap card as in the channel: the answer is keyed by round and person,
 /// so whichever card a person taps, they have one answer. Members come from Teams' roster; whoever paused gets nothing.
-/// The reminder goes to everyone who wants reminders: no record of who answered is kept, or used, to pick them.
+/// The reminder goes to everyone who wants reminders: no record of who answered is kept or read to pick them.
 /// </summary>
 public sealed class PulsePersonalPrompts(TeamRosters rosters, PersonalChats chats, PersonSettingsRepository people)
 {

@@ -7,7 +7,8 @@ namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
 /// A day before a round closes: the question once more in the personal chat of each member who wants reminders, worded
-/// "if you have not answered yet". Everyone gets the same: nothing records who answered, so nothing can pick them out.
+/// "if you have not answered yet". Everyone gets the same: the job keeps no record of who answered and never reads the
+/// answers, so it picks nobody out.
 /// </summary>
 public sealed class PulseReminderJob(PulseRepository pulse, TeamRepository teams, PulsePersonalPrompts personal, TimeProvider clock) : IJobHandler
 {

@@ -119,7 +119,7 @@ public sealed class PulsePersonalPromptTests(AzuriteFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Whoever_answered_gets_the_same_reminder_as_everyone_since_nothing_records_who_answered()
+    public async Task Whoever_answered_gets_the_same_reminder_as_everyone_since_the_reminder_does_not_look_at_answers()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
         var (kari, amir) = (team.Member(), team.Member());
