@@ -39,13 +39,7 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, TrustedSer
             return new SendOutcome(SendResult.Permanent, Reason: "untrusted service url");
         }
         var activity = JsonConvert.DeserializeObject<Activity>(message.ActivityJson)!;
-        var reference = new ConversationReference
-        {
-            ChannelId = "msteams",
-            ServiceUrl = message.ServiceUrl,
-            Bot = new ChannelAccount(id: message.BotId),
-            Conversation = new ConversationAccount(id: message.ConversationId, tenantId: message.TenantId),
-        };
+        var reference = ConversationReferences.To(message.ServiceUrl, message.BotId, message.ConversationId, message.TenantId);
         string? activityId = null;
         Exception? failure = null;
         // Caught inside the callback: the adapter's turn-error handler would otherwise swallow it and post an

@@ -110,6 +110,7 @@ public static class BotApp
         services.AddSingleton<TrustedServiceUrls>();
         services.AddSingleton<ProactiveSender>();
         services.AddSingleton<PersonalChats>();
+        services.AddSingleton<TeamRosters>();
 
         // Every HttpClient from the factory, the Bot Framework connector's included, retries 429 and 5xx,
         // waiting for Retry-After when Teams sends one (Polly through Microsoft.Extensions.Http.Resilience).

@@ -1,5 +1,6 @@
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Languages;
+using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Welcome;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Teams;
@@ -31,7 +32,8 @@ public sealed class InstallationHandler(
         {
             await listener.OnInstalledAsync(new Installed(stored, team, turn.PersonId, turn.UserId), ct);
         }
-        var teamLanguage = team is null ? null : TeamLanguageCard.Choice(turn.Language, team.TeamId, TeamChannel.LanguageOf(team));
+        var teamLanguage = team is null ? null : TeamLanguageCard.Choice(turn.Language, team.TeamId, TeamChannel.LanguageOf(team))
+            .Concat(FirstQuestionChoice.Build(turn.Language, team.TeamId));
         return firstTime ? Welcome(turn, teamLanguage) : Reply.None;
     }
 

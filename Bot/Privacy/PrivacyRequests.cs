@@ -41,6 +41,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
             weeklyDigest = t[await digests.IsOffAsync(tenantId, aad, ct) ? "privacy.export.digestOff" : "privacy.export.digestOn"],
             language = await personSettings.GetLanguageAsync(tenantId, aad, ct) ?? t["privacy.export.languageNotChosen"],
+            weeklyQuestionInMyChat = t["privacy.export.pulsePrompts." + await personSettings.GetPulsePromptsAsync(tenantId, aad, ct)],
             pulseAnswers = t["privacy.export.pulse"],
         }, new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
         return Reply.Card(PrivacyCards.Export(turn.Language, [.. held.SelectMany(r => r.Holder.Roles).Distinct().Order()], chats.Count, chats.Count(c => !c.Active),

@@ -18,6 +18,8 @@ public static class PulseFeature
         services.AddSingleton<IInstallationListener, PulseSetup>();
         services.AddSingleton<IJobHandler, PulsePostJob>();
         services.AddSingleton<IJobHandler, PulseCloseJob>();
+        services.AddSingleton<IJobHandler, PulseReminderJob>();
+        services.AddSingleton<PulsePersonalPrompts>();
 
         var leaders = Access.Holding(Role.Leaders, "settings.leadersOnly").InChannel;
         services.AddCommand<PulseSettingsHandler>("settings", leaders, (h, turn, ct) => h.ShowAsync(turn, ct));
@@ -27,6 +29,12 @@ public static class PulseFeature
         services.AddAction<TeamQuestionHandler>(PulseVerbs.AddQuestion, questionAuthors, (h, turn, ct) => h.AddAsync(turn, ct));
         services.AddCommand<PulseResultsCommand>("results", Access.Holding(Role.SeeAggregates, "results.rolesOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddCommand<MeetingThemeCommand>("theme", Access.Holding(Role.LeadersAndCoaches, "meeting.leadersOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
+        var askers = Access.Holding(Role.LeadersAndCoaches, "pulse.askNow.rolesOnly").InChannel;
+        services.AddCommand<PulseAskNow>("askNow", askers, (h, turn, ct) => h.AskAsync(turn, ct));
+        services.AddAction<PulseAskNow>(PulseVerbs.AskNow, askers, (h, turn, ct) => h.AskAsync(turn, ct));
+        services.AddCommand<PulsePromptsCommand>("pulsePause", Access.Person, (h, turn, ct) => h.PauseAsync(turn, ct), answerPrivately: true);
+        services.AddCommand<PulsePromptsCommand>("pulseNoReminders", Access.Person, (h, turn, ct) => h.StopRemindersAsync(turn, ct), answerPrivately: true);
+        services.AddCommand<PulsePromptsCommand>("pulseResume", Access.Person, (h, turn, ct) => h.ResumeAsync(turn, ct), answerPrivately: true);
         services.AddCommand<PulseOpenRounds>("pulse", Access.Person, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddAction<PulseAnswers>(PulseVerbs.Answer, Access.Member, (h, turn, ct) => h.AnswerAsync(turn, ct));
         services.AddFormInputs(RouteKind.Action, PulseVerbs.Answer, new FormField(PulseAnswerPayload.CommentInput, "pulse.comment"));

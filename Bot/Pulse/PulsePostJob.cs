@@ -8,10 +8,12 @@ using CareCompanion.Storage.Teams;
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
-/// Opens the week's round: picks the next question in the team's rotation, stores the round, schedules its closing
-/// and next week's round, and plans the question card for the team's channel.
+/// Opens the week's round: picks the next question in the team's rotation, stores the round, schedules its reminder,
+/// its closing and next week's round, and plans the question card for the team's channel and each member's personal
+/// chat, as the team chose.
 /// </summary>
-public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, TimeProvider clock) : IJobHandler
+public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulsePersonalPrompts personal, TimeProvider clock)
+    : IJobHandler
 {
     public string Kind => PulseJobs.PostKind.Name;
 
@@ -25,6 +27,7 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
         // One round per team and week. Planning the same job again (after a crash) finds the round it made.
         var roundId = TeamCalendar.WeekOf(team.TimeZone, job.DueAt);
         var round = await pulse.GetRoundAsync(settings.TenantId, settings.TeamId, roundId, ct);
+        var nextRound = PulseJobs.NextWeek(settings, team, job.DueAt.AddMinutes(1));
         if (round is null)
         {
             var now = clock.GetUtcNow();
@@ -38,7 +41,8 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
                 OwnQuestion = settings.TeamQuestions.FirstOrDefault(q => q.Id == next.Id),
                 TimeZone = team.TimeZone,
                 OpenedAt = now,
-                ClosesAt = now.AddDays(settings.OpenDays),
+                // A round asked early ("spør nå") closes when the next one opens at the latest: one open question at a time.
+                ClosesAt = new[] { now.AddDays(settings.OpenDays), nextRound.DueAt }.Min(),
                 PostJobId = job.JobId,
                 ConversationId = team.ConversationId,
                 MinAnswers = settings.MinAnswers,
@@ -50,11 +54,18 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
             await pulse.SaveSettingsAsync(settings with { Asked = asked }, ct);
         }
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
+        if (PulseJobs.Remind(round) is { } reminder) await jobs.ScheduleAsync(reminder, ct);
         await jobs.ScheduleAsync(PulseJobs.Close(round), ct);
-        await jobs.ScheduleAsync(PulseJobs.Next(settings, team, job.DueAt.AddMinutes(1)), ct);
+        await jobs.ScheduleAsync(nextRound, ct);
 
-        var language = TeamChannel.LanguageOf(team);
-        var view = new PulseRoundView(round.RoundId, settings.TeamId, TeamCalendar.Describe(team.TimeZone, round.ClosesAt, language));
-        return [new PlannedMessage(TeamChannel.Of(team), CardMessage.From(PulseCards.Question(question, language, view)))];
+        var planned = new List<PlannedMessage>();
+        if (PulseDelivery.ToChannel(settings.Delivery))
+        {
+            var language = TeamChannel.LanguageOf(team);
+            var view = new PulseRoundView(round.RoundId, settings.TeamId, TeamCalendar.Describe(team.TimeZone, round.ClosesAt, language));
+            planned.Add(new PlannedMessage(TeamChannel.Of(team), CardMessage.From(PulseCards.Question(question, language, view))));
+        }
+        if (PulseDelivery.ToPeople(settings.Delivery)) planned.AddRange(await personal.PlanAsync(team, round, question, reminder: false, ct));
+        return planned;
     }
 }

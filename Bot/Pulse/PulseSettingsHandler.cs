@@ -45,7 +45,12 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         var themes = (data.Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(QuestionTheme.All.Contains).Distinct().ToList();
 
-        var updated = old with { Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, MinComments = minComments.Value, Themes = themes };
+        var delivery = PulseDelivery.All.Contains(data.Delivery) ? data.Delivery! : old.Delivery;
+
+        var updated = old with
+        {
+            Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, MinComments = minComments.Value, Themes = themes, Delivery = delivery,
+        };
         await pulse.SaveSettingsAsync(updated, ct);
         var next = await RescheduleAsync(old, updated, team, ct);
         var notice = t.Format("settings.saved", TeamCalendar.Describe(team.TimeZone, next, turn.Language));
@@ -70,5 +75,5 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         return newJob.DueAt;
     }
 
-    private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes);
+    private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes, s.Delivery);
 }

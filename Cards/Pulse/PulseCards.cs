@@ -17,7 +17,10 @@ public sealed record PulseResult(int Answers, int[] Distribution, double? Mean);
 public static class PulseCards
 {
 
-    public static JsonObject Question(Question question, Language language, PulseRoundView round, string? notice = null)
+    /// <summary>
+    /// The question card. <paramref name="personal"/>: sent to the person's own chat, with how to pause those messages.
+    /// </summary>
+    public static JsonObject Question(Question question, Language language, PulseRoundView round, string? notice = null, bool personal = false)
     {
         var t = Texts.For(language);
         var text = question.In(language);
@@ -44,6 +47,7 @@ public static class PulseCards
         // Who can read what: nobody sees who answered; what is written goes to the team's comment readers, without names.
         var privacy = question.TakesComment ? $"{t["pulse.anonymous"]} {t["pulse.readers"]}" : t["pulse.anonymous"];
         body.Add(Text($"{privacy} {t.Format("pulse.openUntil", round.ClosesAtText)}", subtle: true));
+        if (personal) body.Add(Text(t["pulse.personal.pause"], subtle: true));
         return Card(body, [IdeaFormCard.OpenButton(language, round.RoundId, round.TeamId)]);
     }
 

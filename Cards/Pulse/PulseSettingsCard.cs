@@ -6,11 +6,14 @@ using static CareCompanion.Cards.Json.AdaptiveCardJson;
 namespace CareCompanion.Cards.Pulse;
 
 /// <summary>The values a settings card shows and returns.</summary>
-public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, int MinComments, IReadOnlyList<string> Themes);
+public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, int MinComments, IReadOnlyList<string> Themes,
+    string Delivery = "both");
 
 /// <summary>The team's pulse settings as a card (innstillinger / settings); only leaders can save it.</summary>
 public static class PulseSettingsCard
 {
+    /// <summary>Where the question goes (the values of <c>PulseSettings.Delivery</c>), in the order the card lists them.</summary>
+    public static readonly IReadOnlyList<string> Deliveries = ["both", "personal", "channel"];
 
     public static JsonObject Build(PulseSettingsView settings, string teamId, Language language, string? notice = null)
     {
@@ -25,6 +28,7 @@ public static class PulseSettingsCard
             ["type"] = "Input.Time", ["id"] = "time", ["label"] = t["settings.time"],
             ["value"] = settings.Time.ToString("HH:mm", CultureInfo.InvariantCulture), ["min"] = "08:00", ["max"] = "20:00",
         });
+        body.Add(ChoiceSet("delivery", t["settings.delivery"], Deliveries.Select(d => (t[$"settings.delivery.{d}"], d)), settings.Delivery));
         body.Add(Number("openDays", t["settings.openDays"], settings.OpenDays, 1, 7));
         body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
         body.Add(Number("minComments", t["settings.minComments"], settings.MinComments, 5, 50));

@@ -6,6 +6,7 @@ public static class PulseVerbs
     public const string Answer = "pulse.answer";
     public const string SaveSettings = "pulse.settings.save";
     public const string AddQuestion = "pulse.question.add";
+    public const string AskNow = "pulse.askNow";
 }
 
 /// <summary>An answer: the round and team the card was posted for, the tapped value and the comment input.</summary>
@@ -14,9 +15,12 @@ public sealed record PulseAnswerPayload(string? Round = null, string? Team = nul
     public const string CommentInput = "comment";
 }
 
+/// <summary>"Ask the first question now" on the welcome card: the team whose week's question to post.</summary>
+public sealed record PulseAskNowPayload(string Team);
+
 /// <summary>The settings card's inputs.</summary>
 public sealed record PulseSettingsPayload(string Team, string? Day = null, string? Time = null, string? OpenDays = null, string? MinAnswers = null,
-    string? Themes = null, string? MinComments = null);
+    string? Themes = null, string? MinComments = null, string? Delivery = null);
 
 /// <summary>A team's own question, from the "nytt spørsmål" card.</summary>
 public sealed record TeamQuestionPayload(string Team, string? Text = null, string? Type = null, string? Theme = null, string? Low = null,

@@ -34,6 +34,8 @@ public sealed record Question
     public required string Type { get; init; }
     /// <summary>The research the question comes from (S, F, L, K, IA: see shared/questions.md); none for a team's own question.</summary>
     public string? Source { get; init; }
+    /// <summary>Where in the research notes (shared/research) the question's gap is named: file and section.</summary>
+    public string? Seed { get; init; }
     /// <summary>
     /// No longer asked (its wording or scale changed, so it got a new id), but kept so the rounds that asked it still
     /// show what was asked, with the scale it was asked on.

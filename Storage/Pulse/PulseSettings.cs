@@ -15,7 +15,10 @@ public sealed record PulseSettings
     public TimeOnly Time { get; init; } = new(10, 0);
     /// <summary>Empty means all themes.</summary>
     public IReadOnlyList<string> Themes { get; init; } = [];
-    public int OpenDays { get; init; } = 5;
+    /// <summary>A full week by default, so every shift (weekends and nights too) sees the question.</summary>
+    public int OpenDays { get; init; } = 7;
+    /// <summary>Channel, personal chat or both (<see cref="PulseDelivery"/>).</summary>
+    public string Delivery { get; init; } = PulseDelivery.Both;
     public int MinAnswers { get; init; } = DefaultMinAnswers;
     /// <summary>Answers needed (from people who do not see the results) before the leaders and coaches get the comments.</summary>
     public int MinComments { get; init; } = DefaultMinComments;

@@ -24,7 +24,7 @@ public static class CardCatalog
             var code = language.Code();
             yield return ($"welcome.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå"), new("idé", "del en forbedringsidé"), new("mine data", "alt som er lagret om deg")]));
             yield return ($"welcome-channel.{code}", WelcomeCard.Build(language, [new("hjelp", "kortet du ser nå")],
-                TeamLanguageCard.Choice(language, "19:team@thread.tacv2", Language.Bokmal)));
+                TeamLanguageCard.Choice(language, "19:team@thread.tacv2", Language.Bokmal).Concat(FirstQuestionChoice.Build(language, "19:team@thread.tacv2"))));
             yield return ($"team-language.{code}", TeamLanguageCard.Build(language, "19:team@thread.tacv2", Language.Nynorsk));
             yield return ($"privacy-export.{code}", PrivacyCards.Export(language, ["leader", "tillitsvalgt"], 2, 1, "{\n  \"roles\": [\"leader\", \"tillitsvalgt\"]\n}"));
             yield return ($"privacy-confirm-delete.{code}", PrivacyCards.ConfirmDelete(language, "00000000-0000-0000-0000-000000000001"));
@@ -35,6 +35,9 @@ public static class CardCatalog
             yield return ($"pulse-question-scale.{code}", PulseCards.Question(scale, language, round));
             yield return ($"pulse-question-text.{code}", PulseCards.Question(reflection, language, round));
             yield return ($"pulse-question-scale-only.{code}", PulseCards.Question(QuestionLibrary.Find("A8")!, language, round));
+            // What Kari gets on her phone: the question in her own chat, and the one reminder.
+            yield return ($"pulse-question-personal.{code}", PulseCards.Question(scale, language, round, personal: true));
+            yield return ($"pulse-reminder.{code}", PulseCards.Question(QuestionLibrary.Find("A12")!, language, round, Texts.For(language)["pulse.reminder"], personal: true));
             yield return ($"pulse-answered.{code}", PulseCards.Question(scale, language, round, Texts.For(language)["pulse.thanks"]));
             yield return ($"pulse-result.{code}", PulseCards.Result(scale, language, new PulseResult(14, [1, 2, 3, 5, 3], 3.5), 5));
             yield return ($"pulse-result-too-few.{code}", PulseCards.Result(scale, language, new PulseResult(3, [0, 1, 1, 1, 0], 3.0), 5));

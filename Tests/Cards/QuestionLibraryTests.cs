@@ -2,6 +2,7 @@ using CareCompanion.Bot.Pulse;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
+using CareCompanion.Tests.Support;
 
 namespace CareCompanion.Tests.Cards;
 
@@ -13,7 +14,7 @@ public sealed class QuestionLibraryTests
     [
         "R1", "R2", "R3", "R4", "R5", "R6", "L1", "L2", "L3", "L4", "L5", "L6", "A1", "A2", "A3", "A4", "A5", "A6", "A7",
         "P1", "P2", "P3", "P4", "P5", "P6", "E1", "E2", "E3", "E4", "E5", "I1", "I2", "I3", "I4", "I5", "I6",
-        "M1", "M2", "M3", "M4", "M5", "A8", "A9", "P7", "P8", "M6",
+        "M1", "M2", "M3", "M4", "M5", "A8", "A9", "P7", "P8", "M6", "A10", "A11", "A12", "M7",
     ];
 
     [Fact]
@@ -51,6 +52,21 @@ public sealed class QuestionLibraryTests
         Assert.All(QuestionLibrary.IncludingRetired, q => Assert.Matches(@"^(S|F|L|K|IA)(, (S|F|L|K|IA))*$", q.Source ?? ""));
         Assert.Equal(QuestionLibrary.Find("P1")!.Source, QuestionLibrary.Find("P7")!.Source);
         Assert.Equal(QuestionLibrary.Find("M1")!.Source, QuestionLibrary.Find("M6")!.Source);
+    }
+
+    [Fact]
+    public void The_questions_added_for_the_seeds_gaps_name_the_research_note_and_section_they_answer()
+    {
+        // Change load, violence and threats, role conflict, "did anyone ask about our goals?" (seeds-komii-and-ia.md §G.1).
+        foreach (var id in new[] { "A10", "A11", "A12", "M7" })
+        {
+            var seed = QuestionLibrary.Find(id)!.Seed ?? "";
+            Assert.Matches(@"^seeds-[a-z-]+\.md §", seed);
+            var note = seed[..seed.IndexOf(' ')];
+            Assert.True(File.Exists(Path.Combine(RepoPaths.Root, "..", "shared", "research", note)) || !Directory.Exists(Path.Combine(RepoPaths.Root, "..", "shared")),
+                $"{id}: {note} is not in shared/research");
+            foreach (var language in Enum.GetValues<Language>()) Assert.InRange(QuestionLibrary.Find(id)!.In(language).Text.Length, 20, 120);
+        }
     }
 
     public static TheoryData<string> CurrentScaleQuestions() => [.. QuestionLibrary.All.Where(q => q.HasScale).Select(q => q.Id)];

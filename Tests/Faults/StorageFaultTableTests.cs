@@ -152,6 +152,7 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
             (_, GoalVerbs.Close or GoalVerbs.Redate) => Form(new() { ["team"] = teamId, ["goal"] = goalId, ["newDeadline"] = "2027-06-01" }, "reason"),
             (_, PulseVerbs.Answer) => Form(new() { ["team"] = teamId, ["round"] = "no-round-open", ["value"] = "4" }, PulseAnswerPayload.CommentInput),
             (_, PulseVerbs.SaveSettings) => Form(new() { ["team"] = teamId, ["day"] = "Monday", ["time"] = "09:00", ["openDays"] = "3", ["minAnswers"] = "3", ["themes"] = "" }),
+            (_, PulseVerbs.AskNow) => Button(new() { ["team"] = teamId }),
             (_, PulseVerbs.AddQuestion) => Form(new() { ["team"] = teamId, ["type"] = "scaleWithComment", ["theme"] = "reflection" }, "text", "low", "high"),
             (_, RoleVerbs.Set) => Form(new() { ["team"] = teamId, ["person"] = "29:" + Guid.NewGuid(), ["role"] = "coach", ["change"] = "grant" }),
             (_, DigestVerbs.AskTeam) => Button(new() { ["team"] = teamId, ["goal"] = goalId }),

@@ -57,8 +57,24 @@ public sealed class PulseTeam : IAsyncDisposable
     }
 
     /// <summary>Pulse cards posted to (or updated in) the channel; the welcome card left out.</summary>
-    public IReadOnlyList<SentActivity> ChannelCards() =>
-        [.. Connector.SentTo(Teams.GeneralChannelId).Where(s => s.Card?["body"]?[0]?["text"]?.GetValue<string>().StartsWith("Ukens spørsmål") == true)];
+    public IReadOnlyList<SentActivity> ChannelCards() => [.. Connector.SentTo(Teams.GeneralChannelId).Where(IsQuestion)];
+
+    private static bool IsQuestion(SentActivity sent) => sent.Card?["body"]?[0]?["text"]?.GetValue<string>().StartsWith("Ukens spørsmål") == true;
+
+    /// <summary>Someone else in the team: in Teams' roster, with their own personal chat and activities.</summary>
+    public TeamsActivities Member()
+    {
+        var member = new TeamsActivities(Connector.ServiceUrl) { TenantId = Teams.TenantId, TeamId = Teams.TeamId };
+        Connector.AddMember(Teams.TeamId, member.UserId, member.UserAadObjectId);
+        return member;
+    }
+
+    /// <summary>Question cards the bot sent to the person's personal chat (the one they wrote in, or the one the bot opened).</summary>
+    public IReadOnlyList<SentActivity> CardsTo(TeamsActivities person) =>
+    [
+        .. Connector.Sent.Where(s => IsQuestion(s)
+            && (s.ConversationId == person.PersonalConversationId || (Connector.CreatedChats.TryGetValue(person.UserId, out var chat) && s.ConversationId == chat))),
+    ];
 
     /// <summary>Lets the round due at <paramref name="utc"/> open and returns it.</summary>
     public async Task<PulseRound> OpenRoundAsync(DateTimeOffset utc)

@@ -80,6 +80,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
         {
             PulseVerbs.SaveSettings => new() { ["team"] = teamId, ["day"] = "Sunday", ["time"] = "09:00", ["openDays"] = "7", ["minAnswers"] = "3", ["themes"] = "" },
             PulseVerbs.AddQuestion => new() { ["team"] = teamId, ["text"] = "Hvem på teamet er latest?", ["type"] = "text", ["theme"] = "reflection" },
+            PulseVerbs.AskNow => new() { ["team"] = teamId },
             IdeaVerbs.Status or DigestVerbs.Decide => new()
             {
                 ["team"] = teamId, ["idea"] = ideaId, [IdeaVerbs.StatusInput(ideaId)] = "notpursued", [IdeaVerbs.ReasonInput(ideaId)] = "Nei.",
