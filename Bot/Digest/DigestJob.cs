@@ -1,5 +1,6 @@
 using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Pulse;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
@@ -16,9 +17,10 @@ namespace CareCompanion.Bot.Digest;
 /// <summary>
 /// Friday's digest for a tenant: one card per leader, tillitsvalgt and verneombud, over all their teams, in their
 /// personal chat (opened from the team's roster when needed). Whoever cannot be reached is covered by their team's
-/// leaders' channel, if the team chose one. Nothing to report, or the digest turned off: nothing is sent.
+/// leaders' channel, if the team chose one. Nothing to report, or the digest turned off: nothing is sent. Before planning,
+/// role holders Teams' roster no longer lists lose their roles (<see cref="RosterCheck"/>), so they get nothing.
 /// </summary>
-public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, RoleRepository roles, DigestRepository digests, DigestBuilder builder,
+public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, RosterCheck rosterCheck, DigestRepository digests, DigestBuilder builder,
     PersonalChats personalChats, JobRepository jobs, TimeProvider clock) : IJobHandler
 {
     public string Kind => DigestJobs.Kind.Name;
@@ -33,8 +35,9 @@ public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, RoleR
         var readers = new Dictionary<string, Reader>();
         foreach (var settings in await pulse.ListSettingsAsync(job.TenantId, ct))
         {
-            var holders = (await roles.ListAsync(job.TenantId, settings.TeamId, ct)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
-            if (holders.Count == 0 || await teams.GetAsync(job.TenantId, settings.TeamId, ct) is not { } home) continue;
+            if (await teams.GetAsync(job.TenantId, settings.TeamId, ct) is not { } home) continue;
+            var holders = (await rosterCheck.HoldersInTeamAsync(home, ct)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
+            if (holders.Count == 0) continue;
             var team = await builder.LoadAsync(job.TenantId, settings.TeamId, settings, home.TimeZone, names, now, ct);
             foreach (var holder in holders)
             {

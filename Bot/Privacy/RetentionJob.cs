@@ -11,7 +11,8 @@ namespace CareCompanion.Bot.Privacy;
 /// Once a day: deletes the answers (values and comments) of pulse rounds that closed longer ago than the retention
 /// period (Privacy:RetentionMonths, default 24). The round's aggregate, which holds nothing personal, stays for the trend.
 /// Ideas closed (implemented or not pursued) longer ago lose who sent, supported, commented and decided them.
-/// It also clears jobs and their deliveries finished more than <see cref="KeepDoneJobs"/> ago, which only the scheduler's bookkeeping needed.
+/// It also clears jobs finished more than <see cref="KeepDoneJobs"/> ago with all their delivery rows (which name the chats
+/// a job went to), which only the scheduler's bookkeeping needed.
 /// </summary>
 public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, JobRepository jobs, DeliveryRepository deliveries, IConfiguration configuration,
     TimeProvider clock, ILogger<RetentionJob> logger)
@@ -46,9 +47,11 @@ public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, Jo
             expiredIdeas++;
         }
         var oldJobs = await jobs.DeleteDoneBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
-        var oldDeliveries = await deliveries.DeleteFinishedBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
+        var oldDeliveries = 0;
+        foreach (var (tenantId, jobId) in oldJobs) oldDeliveries += await deliveries.DeleteForJobAsync(tenantId, jobId, ct);
+        oldDeliveries += await deliveries.DeleteFinishedBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
         logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, the personal fields of {Ideas} closed ideas, {Jobs} finished jobs and {Deliveries} deliveries.",
-            expired.Count, cutoff, expiredIdeas, oldJobs, oldDeliveries);
+            expired.Count, cutoff, expiredIdeas, oldJobs.Count, oldDeliveries);
         await ScheduleNextAsync(ct);
         return [];
     }

@@ -20,7 +20,8 @@ public sealed class PulsePersonalPrompts(TeamRosters rosters, PersonalChats chat
     {
         var channel = TeamChannel.Of(team);
         var choices = await people.ListPulsePromptsAsync(team.TenantId, ct);
-        var members = (await rosters.MembersAsync(channel, ct))
+        // A roster Teams did not give whole sends nobody a personal card this time; the channel still has the question.
+        var members = (await rosters.MembersAsync(team, ct) ?? [])
             .Where(m => choices.GetValueOrDefault(m.AadObjectId) switch
             {
                 PulsePrompts.Paused => false,

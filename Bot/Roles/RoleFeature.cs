@@ -16,8 +16,9 @@ public static class RoleFeature
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.Section));
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),
-            sp.GetService<Azure.Core.TokenCredential>()));
+            sp.GetRequiredService<TimeProvider>(), sp.GetService<Azure.Core.TokenCredential>()));
         services.AddSingleton<IInstallationListener, RolesSetup>();
+        services.AddSingleton<RosterCheck>();
 
         services.AddRoute<RoleMembership>(RouteKind.Event, Events.MembersRemoved, Access.Anyone, (h, turn, ct) => h.OnMembersRemovedAsync(turn, ct));
         var leaders = Access.Holding(Role.Leaders, "roles.leadersOnly").InChannel;

@@ -15,7 +15,7 @@ public sealed class RoleMembership(RoleRepository roles, ILogger<RoleMembership>
         var holders = await roles.ListAsync(tenantId, teamId, ct);
         foreach (var holder in holders.Where(h => left.Members.Any(m => m.AadObjectId == h.AadObjectId || (m.UserId is not null && m.UserId == h.UserId))))
         {
-            foreach (var role in holder.Roles) await roles.RevokeAsync(tenantId, teamId, holder.AadObjectId, role, ct);
+            await roles.RemoveAsync(tenantId, teamId, holder.AadObjectId, ct);
             logger.LogInformation("A role holder left team {Team}: their {Count} roles there are revoked.", teamId, holder.Roles.Count);
         }
         return Reply.None;

@@ -42,20 +42,24 @@ public sealed class RolesHandler(RoleRepository roles)
     }
 
     /// <summary>
-    /// The team's roster (first 100) with the roles stored for each, role holders first; then anyone holding a role whom
-    /// Teams no longer lists in the team, so a leader can take it away.
+    /// The role holders first, then anyone holding a role whom Teams no longer lists in the team (so a leader can take
+    /// it away), then the rest of the roster's first 100. A holder past those 100 is asked for by id before being
+    /// called a leaver.
     /// </summary>
     private async Task<IReadOnlyList<RoleMember>> MembersAsync(Turn turn, CancellationToken ct)
     {
         var caller = turn.Caller!;
-        var held = (await roles.ListAsync(caller.TenantId, caller.TeamId, ct)).ToDictionary(h => h.AadObjectId);
-        var roster = await turn.RosterAsync(caller.TeamId, RolesCard.MaxMembers, ct);
-        var leavers = roster.Count == 0 ? [] : held.Values.Where(h => h.Roles.Count > 0 && roster.All(m => m.AadObjectId != h.AadObjectId) && h.UserId is not null)
-            .Select(h => new RoleMember(turn.T["roles.formerMember"], h.UserId!, [.. RolesCard.Roles.Where(h.Roles.Contains)]));
-        return [.. roster
-            .Select(m => new RoleMember(m.Name, m.UserId, held.TryGetValue(m.AadObjectId ?? "", out var h) ? [.. RolesCard.Roles.Where(h.Roles.Contains)] : []))
-            .OrderBy(m => m.Roles.Count == 0)
-            .ThenBy(m => m.Name)
-            .Concat(leavers)];
+        var held = (await roles.ListAsync(caller.TenantId, caller.TeamId, ct)).Where(h => h.Roles.Count > 0).ToDictionary(h => h.AadObjectId);
+        var roster = (await turn.RosterAsync(caller.TeamId, RolesCard.MaxMembers, ct)).ToList();
+        var leavers = new List<RoleMember>();
+        foreach (var holder in held.Values.Where(h => h.UserId is not null && roster.Count > 0 && roster.All(m => m.AadObjectId != h.AadObjectId)))
+        {
+            if (await turn.MemberAsync(caller.TeamId, holder.UserId!, ct) is { } member) roster.Add(member);
+            else leavers.Add(new RoleMember(turn.T["roles.formerMember"], holder.UserId!, RolesOf(holder)));
+        }
+        var members = roster.Select(m => new RoleMember(m.Name, m.UserId, held.TryGetValue(m.AadObjectId ?? "", out var h) ? RolesOf(h) : [])).ToList();
+        return [.. members.Where(m => m.Roles.Count > 0).OrderBy(m => m.Name), .. leavers, .. members.Where(m => m.Roles.Count == 0).OrderBy(m => m.Name)];
     }
+
+    private static IReadOnlyList<string> RolesOf(RoleHolder holder) => [.. RolesCard.Roles.Where(holder.Roles.Contains)];
 }

@@ -16,10 +16,12 @@ public sealed class TeamOwners
 {
     private readonly GraphServiceClient? _graph;
     private readonly ILogger<TeamOwners> _logger;
+    private readonly TimeProvider _clock;
 
-    public TeamOwners(IOptions<GraphOptions> options, ILogger<TeamOwners> logger, TokenCredential? credential = null)
+    public TeamOwners(IOptions<GraphOptions> options, ILogger<TeamOwners> logger, TimeProvider clock, TokenCredential? credential = null)
     {
         _logger = logger;
+        _clock = clock;
         var o = options.Value;
         if (credential is null && !o.Configured) return;
         credential ??= new ClientSecretCredential(o.TenantId, o.ClientId, o.ClientSecret);
@@ -37,9 +39,9 @@ public sealed class TeamOwners
     public async Task<bool> IsOwnerAsync(string aadGroupId, string userAadObjectId, CancellationToken ct)
     {
         if (_graph is null) return false;
-        if (_answers.TryGetValue((aadGroupId, userAadObjectId), out var known) && DateTimeOffset.UtcNow - known.At < CacheFor) return known.Owner;
+        if (_answers.TryGetValue((aadGroupId, userAadObjectId), out var known) && _clock.GetUtcNow() - known.At < CacheFor) return known.Owner;
         if (await AskGraphAsync(aadGroupId, userAadObjectId, ct) is not { } owner) return false; // Graph failed: not cached, asked again next time
-        _answers[(aadGroupId, userAadObjectId)] = (owner, DateTimeOffset.UtcNow);
+        _answers[(aadGroupId, userAadObjectId)] = (owner, _clock.GetUtcNow());
         return owner;
     }
 

@@ -83,7 +83,14 @@ public sealed class DeliveryRepository(Tables tables)
         return await DeleteWhereAsync(filter, row => keys.Contains(row.RowKey), ct);
     }
 
-    /// <summary>Deliveries finished before the cutoff, all tenants: for the nightly sweep, as their jobs are.</summary>
+    /// <summary>
+    /// Every delivery of a job (one partition), whatever its state: when the job itself is forgotten, its rows go too,
+    /// those a worker left mid-send included.
+    /// </summary>
+    public Task<int> DeleteForJobAsync(string tenantId, string jobId, CancellationToken ct = default) =>
+        DeleteWhereAsync(TableClient.CreateQueryFilter($"PartitionKey eq {DeliveryEntity.Partition(tenantId, jobId)}"), _ => true, ct);
+
+    /// <summary>Deliveries finished before the cutoff, all tenants, whose job is already gone: for the nightly sweep.</summary>
     public Task<int> DeleteFinishedBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default) =>
         DeleteWhereAsync(TableClient.CreateQueryFilter($"FinishedAt lt {cutoff}"), _ => true, ct);
 

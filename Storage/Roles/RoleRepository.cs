@@ -67,6 +67,10 @@ public sealed class RoleRepository(Tables tables)
         }
     }
 
+    /// <summary>Takes every role the person holds in the team (they left it).</summary>
+    public Task RemoveAsync(string tenantId, string teamId, string userAadObjectId, CancellationToken ct = default) =>
+        DeleteAsync(KeyEncoding.TeamPartition(tenantId, teamId), userAadObjectId, ct);
+
     /// <summary>Every team in the tenant where the person holds roles: a range over the tenant's partitions, for privacy requests only.</summary>
     public async Task<IReadOnlyList<(string PartitionKey, RoleHolder Holder)>> ListForPersonAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
     {

@@ -61,9 +61,12 @@ public sealed class JobRepository(Tables tables)
     public Task<ScheduledJob?> RecordProgressAsync(ScheduledJob claimed, string? queuedThrough, DateTimeOffset leaseUntil, CancellationToken ct = default) =>
         TryReplaceAsync(claimed with { QueuedThrough = queuedThrough, LeaseUntil = leaseUntil }, ct);
 
-    /// <summary>Marks a claimed job done; false if the lease was lost to another instance meanwhile.</summary>
+    /// <summary>
+    /// Marks a claimed job done; false if the lease was lost to another instance meanwhile. The progress mark goes: it
+    /// names a chat, which would tie the job (an anonymous idea's decision notice) to that person for the job's retention.
+    /// </summary>
     public async Task<bool> CompleteAsync(ScheduledJob claimed, int recipients, DateTimeOffset now, CancellationToken ct = default) =>
-        await TryReplaceAsync(claimed with { State = JobState.Done, CompletedAt = now, Recipients = recipients, LastError = null }, ct) is not null;
+        await TryReplaceAsync(claimed with { State = JobState.Done, CompletedAt = now, Recipients = recipients, LastError = null, QueuedThrough = null }, ct) is not null;
 
     /// <summary>Gives a failed job back to the schedule, to be tried again at <paramref name="retryAt"/>.</summary>
     public async Task ReleaseAsync(ScheduledJob claimed, DateTimeOffset retryAt, string error, CancellationToken ct = default) =>
@@ -88,16 +91,17 @@ public sealed class JobRepository(Tables tables)
         }
     }
 
-    /// <summary>Removes jobs that finished before <paramref name="cutoff"/>, so the due-job query stays small; returns how many.</summary>
-    public async Task<int> DeleteDoneBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
+    /// <summary>Removes jobs that finished before <paramref name="cutoff"/>, so the due-job query stays small; returns which (tenant, job id).</summary>
+    public async Task<IReadOnlyList<(string TenantId, string JobId)>> DeleteDoneBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {
-        var deleted = 0;
+        var deleted = new List<(string, string)>();
         var rows = _table.QueryAsync<JobEntity>(
-            e => e.PartitionKey == JobEntity.DuePartition && e.State == JobState.Done && e.CompletedAt < cutoff, select: ["RowKey"], cancellationToken: ct);
+            e => e.PartitionKey == JobEntity.DuePartition && e.State == JobState.Done && e.CompletedAt < cutoff, select: ["RowKey", "TenantId", "JobId"],
+            cancellationToken: ct);
         await foreach (var row in rows)
         {
             await _table.DeleteEntityAsync(JobEntity.DuePartition, row.RowKey, ETag.All, ct);
-            deleted++;
+            deleted.Add((row.TenantId, row.JobId));
         }
         return deleted;
     }

@@ -114,7 +114,7 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
         var done = (await bots.Jobs.GetAsync("job-large"))!;
         Assert.Equal(JobState.Done, done.State);
         Assert.Equal(33, done.Recipients);
-        Assert.Equal(conversations.Max(), done.QueuedThrough);
+        Assert.Null(done.QueuedThrough); // the progress mark names a chat: a done job keeps none
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Azure.Core;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
@@ -13,6 +14,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CareCompanion.Tests.Roles;
 
@@ -25,6 +27,8 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
     private readonly string _owner = Guid.NewGuid().ToString();
     private readonly string _member = Guid.NewGuid().ToString();
     private readonly ConcurrentQueue<string> _requests = new();
+    /// <summary>Whether Graph lists <see cref="_owner"/> as the team's owner (a test may take the ownership away).</summary>
+    private volatile bool _ownerListed = true;
     private WebApplication _graph = null!;
     private string _graphUrl = "";
 
@@ -41,7 +45,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
             {
                 value = new object[]
                 {
-                    new Dictionary<string, object> { ["@odata.type"] = "#microsoft.graph.aadUserConversationMember", ["id"] = "m1", ["roles"] = new[] { "owner" }, ["userId"] = _owner, ["displayName"] = "Liv Eier" },
+                    new Dictionary<string, object> { ["@odata.type"] = "#microsoft.graph.aadUserConversationMember", ["id"] = "m1", ["roles"] = _ownerListed ? new[] { "owner" } : [], ["userId"] = _owner, ["displayName"] = "Liv Eier" },
                     new Dictionary<string, object> { ["@odata.type"] = "#microsoft.graph.aadUserConversationMember", ["id"] = "m2", ["roles"] = Array.Empty<string>(), ["userId"] = _member, ["displayName"] = "Ola Medlem" },
                 },
             });
@@ -114,8 +118,54 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.All(await bot.Get<IdeaRepository>().ListTeamAsync(teams.TenantId, teams.TeamId), idea => Assert.Equal(IdeaStatus.Considering, idea.Status));
     }
 
-    private Task<BotServer> StartBotWithGraphAsync() => BotServer.StartAsync(fixture.Azurite.ConnectionString,
-        settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl },
+    [Fact]
+    public async Task A_member_Graph_does_not_list_as_owner_who_installs_the_app_gets_no_leader_role_an_owner_who_installs_does()
+    {
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var bot = await StartBotWithGraphAsync();
+        var byMember = new TeamsActivities(connector.ServiceUrl) { UserAadObjectId = _member };
+        var byOwner = new TeamsActivities(connector.ServiceUrl) { UserAadObjectId = _owner };
+        var roles = bot.Get<RoleRepository>();
+
+        await bot.PostAsync(byMember.InstallInTeam());
+        await bot.PostAsync(byMember.ChannelMessage("innstillinger", fromAadObjectId: _member));
+        await bot.PostAsync(byOwner.InstallInTeam());
+
+        Assert.Empty(await roles.ListAsync(byMember.TenantId, byMember.TeamId));
+        Assert.Equal(Texts.For(Language.Bokmal)["settings.leadersOnly"], connector.SentTo(byMember.GeneralChannelId)[^1].Text);
+        Assert.Equal([Role.Leader], await roles.GetAsync(byOwner.TenantId, byOwner.TeamId, _owner));
+    }
+
+    [Fact]
+    public async Task A_Graph_owners_leadership_ends_once_Graph_stops_listing_them_within_the_cache_time()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var bot = await StartBotWithGraphAsync(clock);
+        var teams = new TeamsActivities(connector.ServiceUrl);
+        await bot.PostAsync(teams.InstallInTeam());
+        async Task<string> SettingsAsync()
+        {
+            await bot.PostAsync(teams.ChannelMessage("innstillinger", fromAadObjectId: _owner));
+            var reply = connector.SentTo(teams.GeneralChannelId)[^1];
+            return reply.CardText + reply.Text;
+        }
+
+        var asOwner = await SettingsAsync();
+        _ownerListed = false;
+        clock.Advance(TeamOwners.CacheFor - TimeSpan.FromSeconds(1));
+        var stillCached = await SettingsAsync();
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var afterCache = await SettingsAsync();
+
+        Assert.Equal(TimeSpan.FromMinutes(5), TeamOwners.CacheFor); // the time README and PRIVACY.md state
+        Assert.Contains("Innstillinger for ukens spørsmål", asOwner);
+        Assert.Contains("Innstillinger for ukens spørsmål", stillCached);
+        Assert.Equal(Texts.For(Language.Bokmal)["settings.leadersOnly"], afterCache);
+    }
+
+    private Task<BotServer> StartBotWithGraphAsync(TimeProvider? clock = null) => BotServer.StartAsync(fixture.Azurite.ConnectionString,
+        settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl }, clock: clock,
         services: s => s.AddSingleton<TokenCredential>(new TestToken()));
 
     private static async Task<string> ReplyAsync(BotServer bot, JsonObject activity)

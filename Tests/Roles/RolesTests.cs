@@ -78,4 +78,30 @@ public sealed class RolesTests(AzuriteFixture fixture) : IClassFixture<AzuriteFi
         Assert.Empty(await team.Bot.Get<RoleRepository>().GetAsync(team.Teams.TenantId, team.Teams.TeamId, leader));
         Assert.Equal(["admin"], await team.Bot.Get<RoleRepository>().GetAsync(team.Teams.TenantId, team.Teams.TeamId, kari));
     }
+
+    [Fact]
+    public async Task A_role_holder_who_left_without_the_bot_hearing_is_marked_on_the_roles_card_and_a_leader_revokes_the_role()
+    {
+        var (team, kari) = await TeamWithRosterAsync(fixture);
+        await using var _ = team;
+        var roles = team.Bot.Get<RoleRepository>();
+        var vera = Guid.NewGuid().ToString();
+        foreach (var i in Enumerable.Range(0, RolesCard.MaxMembers + 20)) team.Connector.AddMember(team.Teams.TeamId, $"29:!colleague-{i:D3}", Guid.NewGuid().ToString());
+        team.Connector.AddMember(team.Teams.TeamId, "29:~" + vera, vera, "Vera Vern"); // past the first 100 of the roster, still in the team
+        await roles.GrantAsync(team.Teams.TenantId, team.Teams.TeamId, vera, Role.Verneombud, teamsUserId: "29:~" + vera);
+        await roles.GrantAsync(team.Teams.TenantId, team.Teams.TeamId, kari, Role.Coach, teamsUserId: "29:" + kari);
+        team.Connector.RemoveMember(team.Teams.TeamId, "29:" + kari);
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("roller"));
+        var card = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].CardText;
+        var reply = await team.SendAsync(team.Teams.ChannelCardAction(RoleVerbs.Set, Change(team, "29:" + kari, Role.Coach, "revoke"), team.Teams.UserAadObjectId));
+
+        Assert.Contains("Har gått ut av teamet\nVeileder", card);
+        Assert.Contains("Vera Vern\nVerneombud", card);
+        Assert.Contains("Liv Hansen\nLeder", card);
+        Assert.Contains("Lagret.", reply);
+        Assert.DoesNotContain("Har gått ut av teamet", reply);
+        Assert.Empty(await roles.GetAsync(team.Teams.TenantId, team.Teams.TeamId, kari));
+        Assert.Equal([Role.Verneombud], await roles.GetAsync(team.Teams.TenantId, team.Teams.TeamId, vera));
+    }
 }

@@ -98,10 +98,19 @@ public sealed class ConnectorSink : IAsyncDisposable
             sink._members.TryGetValue((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)), out var member)
                 ? Results.Json(member)
                 : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404));
-        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) => Results.Json(new
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId, int? pageSize, string? continuationToken) =>
         {
-            members = sink._members.Where(m => m.Key.Team == Uri.UnescapeDataString(teamId)).Select(m => m.Value).ToArray(),
-        }));
+            if (sink.RosterFault is { } status) return Results.Json(new { error = new { code = "Refused", message = "refused by test" } }, statusCode: status);
+            // Pages in user id order, as Teams pages its roster: the token is where the next page starts.
+            var all = sink._members.Where(m => m.Key.Team == Uri.UnescapeDataString(teamId)).OrderBy(m => m.Key.User, StringComparer.Ordinal).Select(m => m.Value).ToList();
+            var start = int.TryParse(continuationToken, out var from) ? from : 0;
+            var size = pageSize ?? 200;
+            return Results.Json(new
+            {
+                continuationToken = start + size < all.Count ? (start + size).ToString() : null,
+                members = all.Skip(start).Take(size).ToArray(),
+            });
+        });
         await app.StartAsync();
         sink.ServiceUrl = app.Urls.First() + "/";
         return sink;
@@ -114,6 +123,12 @@ public sealed class ConnectorSink : IAsyncDisposable
     /// <summary>Makes a person a member of a team in the roster the sink serves (Entra id: the user id without "29:", unless given).</summary>
     public void AddMember(string teamId, string userId, string? aadObjectId = null, string name = "Medlem") =>
         _members[(teamId, userId)] = new Member(userId, name, aadObjectId ?? userId.Replace("29:", ""));
+
+    /// <summary>Takes a person out of the team's roster, as Teams does when they leave (the test decides whether the bot hears of it).</summary>
+    public void RemoveMember(string teamId, string userId) => _members.TryRemove((teamId, userId), out _);
+
+    /// <summary>When set, reading a team's roster page by page fails with this status.</summary>
+    public int? RosterFault { get; set; }
 
     /// <summary>Personal chats the bot opened (create-conversation): the member's user id, and the new conversation id.</summary>
     public IReadOnlyDictionary<string, string> CreatedChats => _created;
