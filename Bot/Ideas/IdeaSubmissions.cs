@@ -8,7 +8,9 @@ namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
 /// Sending an idea, from the "idé" command's card (Action.Execute) or from a dialog (a card button or the messaging
-/// extension). The idea's id comes from the activity's id, so Teams delivering the same submit twice stores one idea.
+/// extension). Each form is built with a one-time id, and the idea's id comes from it and the sender
+/// (<see cref="StableIds.ForForm"/>): the same form sent twice — redelivered by Teams, or sent again after a storage
+/// fault or a lost answer — stores one idea.
 /// </summary>
 public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, JobRepository jobs, TimeProvider clock)
 {
@@ -19,7 +21,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
         var choices = await teams.OfCallerAsync(turn, ct);
         return choices.Count == 0
             ? Reply.Text(turn.T["idea.noTeams"])
-            : Reply.Card(IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, new IdeaDraft(), inDialog: false));
+            : Reply.Card(IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, new IdeaDraft(FormId: StableIds.NewFormId()), inDialog: false));
     }
 
     /// <summary>
@@ -37,7 +39,8 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
     {
         var choices = await teams.OfCallerAsync(turn, ct);
         if (choices.Count == 0) return Reply.Text(turn.T["idea.noTeams"]);
-        var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription), Anonymous: anonymous);
+        var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription), Anonymous: anonymous,
+            FormId: StableIds.NewFormId());
         return Form(turn, IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, draft, inDialog: true));
     }
 
@@ -70,7 +73,9 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
     {
         var t = turn.T;
         var data = turn.Payload<IdeaSubmitPayload>() ?? new IdeaSubmitPayload();
-        var draft = new IdeaDraft(SingleLine(data.Title), data.Description?.Trim(), data.Category, data.Team, data.IsAnonymous);
+        // A form sent back to be fixed keeps its id (nothing was stored); one from before form ids gets one.
+        var formId = StableIds.IsFormId(data.Form) ? data.Form : null;
+        var draft = new IdeaDraft(SingleLine(data.Title), data.Description?.Trim(), data.Category, data.Team, data.IsAnonymous, formId ?? StableIds.NewFormId());
         var choices = await teams.OfCallerAsync(turn, ct);
         if (choices.Count == 0) return new Outcome(null, t["idea.noTeams"], draft, []);
 
@@ -90,7 +95,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             TenantId = tenantId,
             TeamId = team!.TeamId,
             TeamName = team.Name,
-            IdeaId = StableIds.For(tenantId, turn.ActivityId),
+            IdeaId = StableIds.ForForm(tenantId, turn.PersonId!, formId, turn.ActivityId),
             Title = draft.Title!,
             Description = draft.Description ?? "",
             Category = draft.Category!,
@@ -103,7 +108,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
         };
         if (!await ideas.TryAddAsync(idea, ct))
         {
-            idea = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct) ?? idea; // delivered twice: the first one stands
+            idea = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct) ?? idea; // sent twice: the first one stands
         }
         await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct); // also after a retry, in case the first attempt stopped in between
         return new Outcome(idea, null, draft, choices);
