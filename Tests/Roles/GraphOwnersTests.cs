@@ -27,6 +27,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
     private readonly ConcurrentQueue<string> _requests = new();
     private WebApplication _graph = null!;
     private string _graphUrl = "";
+    private int? _graphFails;
 
     public async Task InitializeAsync()
     {
@@ -37,6 +38,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         _graph.MapGet("/v1.0/teams/{groupId}/members", (string groupId, HttpRequest request) =>
         {
             _requests.Enqueue($"{groupId} {request.Headers.Authorization} {request.Query["$filter"]}");
+            if (_graphFails is { } status) return Results.Json(new { error = new { code = "serviceNotAvailable", message = "failed by test" } }, statusCode: status);
             return Results.Json(new
             {
                 value = new object[]
@@ -112,6 +114,25 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Contains(t["idea.decided"], fromIdeaCard);
         Assert.Contains(t["idea.decided"], fromDigest);
         Assert.All(await bot.Get<IdeaRepository>().ListTeamAsync(teams.TenantId, teams.TeamId), idea => Assert.Equal(IdeaStatus.Considering, idea.Status));
+    }
+
+    [Fact]
+    public async Task When_Graph_fails_an_owner_is_told_to_try_again_not_refused_and_the_next_try_works()
+    {
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var bot = await StartBotWithGraphAsync();
+        var teams = new TeamsActivities(connector.ServiceUrl);
+        await bot.PostAsync(teams.InstallInTeam());
+
+        _graphFails = 500;
+        await bot.PostAsync(teams.ChannelMessage("innstillinger", locale: "nn-NO", fromAadObjectId: _owner));
+        var during = connector.SentTo(teams.GeneralChannelId)[^1].Text;
+        _graphFails = null;
+        await bot.PostAsync(teams.ChannelMessage("innstillinger", fromAadObjectId: _owner));
+        var after = connector.SentTo(teams.GeneralChannelId)[^1].CardText;
+
+        Assert.Equal(Texts.For(Language.Nynorsk)["fault.unavailable"], during);
+        Assert.Contains("Innstillinger for ukens spørsmål", after);
     }
 
     private Task<BotServer> StartBotWithGraphAsync() => BotServer.StartAsync(fixture.Azurite.ConnectionString,

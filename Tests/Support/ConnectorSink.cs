@@ -94,11 +94,11 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("PUT", conversationId, r));
         app.MapPost("/v3/conversations", async (HttpRequest r) => await sink.CreateConversation(r));
-        app.MapGet("/v3/conversations/{teamId}/members/{userId}", (string teamId, string userId) =>
-            sink._members.TryGetValue((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)), out var member)
+        app.MapGet("/v3/conversations/{teamId}/members/{userId}", async (string teamId, string userId, HttpContext http) =>
+            await sink.RosterFaultAsync(http) ?? (sink._members.TryGetValue((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)), out var member)
                 ? Results.Json(member)
-                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404));
-        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId) => Results.Json(new
+                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404)));
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", async (string teamId, HttpContext http) => await sink.RosterFaultAsync(http) ?? Results.Json(new
         {
             members = sink._members.Where(m => m.Key.Team == Uri.UnescapeDataString(teamId)).Select(m => m.Value).ToArray(),
         }));
@@ -108,6 +108,34 @@ public sealed class ConnectorSink : IAsyncDisposable
     }
 
     private readonly ConcurrentDictionary<(string Team, string User), Member> _members = new();
+
+    /// <summary>Roster reads (one member, the paged roster) answer this status instead, e.g. 500.</summary>
+    public int? RosterStatus { get; set; }
+
+    /// <summary>Roster reads never answer, until the bot gives up on them.</summary>
+    public bool RosterHangs { get; set; }
+
+    /// <summary>How many roster reads the bot made.</summary>
+    public int RosterReads => _rosterReads;
+
+    private int _rosterReads;
+
+    private async Task<IResult?> RosterFaultAsync(HttpContext http)
+    {
+        Interlocked.Increment(ref _rosterReads);
+        if (RosterHangs)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.Empty;
+            }
+        }
+        return RosterStatus is { } status ? Results.Json(new { error = new { code = "ServiceError", message = "failed by test" } }, statusCode: status) : null;
+    }
 
     private sealed record Member(string id, string name, string aadObjectId);
 
