@@ -8,9 +8,9 @@ namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
 /// Sending an idea, from the "idé" command's card (Action.Execute) or from a dialog (a card button or the messaging
-/// extension). Each form is built with a one-time id, and the idea's id comes from it and the sender
-/// (<see cref="StableIds.ForForm"/>): the same form sent twice — redelivered by Teams, or sent again after a storage
-/// fault or a lost answer — stores one idea.
+/// extension). Each form is built with a one-time id, and the idea's id comes from it (<see cref="StableIds.ForForm"/>):
+/// the same form sent twice by the same person — redelivered by Teams, or sent again after a storage fault or a lost
+/// answer — stores one idea.
 /// </summary>
 public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, JobRepository jobs, TimeProvider clock)
 {
@@ -95,7 +95,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             TenantId = tenantId,
             TeamId = team!.TeamId,
             TeamName = team.Name,
-            IdeaId = StableIds.ForForm(tenantId, turn.PersonId!, formId, turn.ActivityId),
+            IdeaId = StableIds.ForForm(tenantId, formId, turn.ActivityId),
             Title = draft.Title!,
             Description = draft.Description ?? "",
             Category = draft.Category!,
@@ -106,12 +106,22 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             CreatedAt = now,
             StatusChangedAt = now,
         };
-        if (!await ideas.TryAddAsync(idea, ct))
-        {
-            idea = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct) ?? idea; // sent twice: the first one stands
-        }
+        idea = await StoreOnceAsync(idea, byForm: formId is not null, turn.ActivityId, ct);
         await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct); // also after a retry, in case the first attempt stopped in between
         return new Outcome(idea, null, draft, choices);
+    }
+
+    /// <summary>
+    /// Stores the idea unless this person already sent it: the idea found under its id is theirs, and the first one stands.
+    /// A form id that holds someone else's idea (a form posted in a channel and filled in by two people, or a copied id)
+    /// never gives or changes theirs: the idea gets an id of its own, from the activity.
+    /// </summary>
+    private async Task<Idea> StoreOnceAsync(Idea idea, bool byForm, string activityId, CancellationToken ct)
+    {
+        if (await ideas.TryAddAsync(idea, ct)) return idea;
+        var first = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct);
+        if (first is null || first.SubmitterAadObjectId == idea.SubmitterAadObjectId || !byForm) return first ?? idea;
+        return await StoreOnceAsync(idea with { IdeaId = StableIds.For(idea.TenantId, activityId) }, byForm: false, activityId, ct);
     }
 
     /// <summary>A title is one line: line breaks and other control characters become spaces.</summary>

@@ -15,12 +15,12 @@ public static class StableIds
 
     /// <summary>
     /// The id of what a form creates, from the form's one-time id (<see cref="NewFormId"/>, put in the card when it was
-    /// built) and the person sending it: pressing the same form again — a new activity, after a storage fault or a lost
-    /// answer — finds the first press's row. The person is part of it, so a copied or forged form id only ever finds
-    /// one's own row, never someone else's. A card without a form id (sent before form ids existed) falls back to the activity.
+    /// built): pressing the same form again — a new activity, after a storage fault or a lost answer — finds the first
+    /// press's row, which the caller must check is the same person's. The person is not part of the id, so an anonymous
+    /// idea's id tells nobody who sent it. A card without a form id (sent before form ids existed) falls back to the activity.
     /// </summary>
-    public static string ForForm(string tenantId, string personId, string? formId, string? activityId) =>
-        IsFormId(formId) ? Hash($"{tenantId}|form|{personId}|{formId}") : For(tenantId, activityId);
+    public static string ForForm(string tenantId, string? formId, string? activityId) =>
+        IsFormId(formId) ? Hash($"{tenantId}|form|{formId}") : For(tenantId, activityId);
 
     public static string NewFormId() => Guid.NewGuid().ToString("N");
 
