@@ -124,7 +124,7 @@ public sealed class DeliveryWorker(
         switch (outcome.Result)
         {
             case SendResult.Sent:
-                await deliveries.MarkSentAsync(message, outcome.ActivityId, clock.GetUtcNow(), ct);
+                await RecordSentAsync(message, outcome.ActivityId, ct);
                 metrics.Sent(message.JobId);
                 await queue.DeleteAsync(receipt, ct);
                 break;
@@ -141,6 +141,29 @@ public sealed class DeliveryWorker(
                     message.JobId, message.ConversationId, outcome.Reason);
                 await deliveries.ReleaseAsync(message, ct);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// The message went out, and that must be stored, or the queue message coming back would send it again: storage that
+    /// fails now (an outage) is waited out while the claim holds, not given up at once.
+    /// </summary>
+    private async Task RecordSentAsync(DeliveryMessage message, string? activityId, CancellationToken ct)
+    {
+        var claimEnds = clock.GetUtcNow() + _options.Lease;
+        while (true)
+        {
+            try
+            {
+                await deliveries.MarkSentAsync(message, activityId, clock.GetUtcNow(), ct);
+                return;
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested && clock.GetUtcNow() + _options.IdlePoll < claimEnds)
+            {
+                logger.LogWarning("Storing that job {JobId} reached {ConversationId} failed ({Error}); trying again.",
+                    message.JobId, message.ConversationId, e.GetBaseException().Message);
+                await Task.Delay(_options.IdlePoll, clock, ct);
+            }
         }
     }
 

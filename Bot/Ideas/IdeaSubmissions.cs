@@ -8,7 +8,9 @@ namespace CareCompanion.Bot.Ideas;
 
 /// <summary>
 /// Sending an idea, from the "idé" command's card (Action.Execute) or from a dialog (a card button or the messaging
-/// extension). The idea's id comes from the activity's id, so Teams delivering the same submit twice stores one idea.
+/// extension). Each form is built with a one-time id, and the idea's id comes from it (<see cref="StableIds.ForForm"/>):
+/// the same form sent twice by the same person — redelivered by Teams, or sent again after a storage fault or a lost
+/// answer — stores one idea.
 /// </summary>
 public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, JobRepository jobs, TimeProvider clock)
 {
@@ -19,7 +21,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
         var choices = await teams.OfCallerAsync(turn, ct);
         return choices.Count == 0
             ? Reply.Text(turn.T["idea.noTeams"])
-            : Reply.Card(IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, new IdeaDraft(), inDialog: false));
+            : Reply.Card(IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, new IdeaDraft(FormId: StableIds.NewFormId()), inDialog: false));
     }
 
     /// <summary>
@@ -37,7 +39,8 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
     {
         var choices = await teams.OfCallerAsync(turn, ct);
         if (choices.Count == 0) return Reply.Text(turn.T["idea.noTeams"]);
-        var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription), Anonymous: anonymous);
+        var draft = new IdeaDraft(Description: description is null ? null : Shorten(description, IdeaVerbs.MaxDescription), Anonymous: anonymous,
+            FormId: StableIds.NewFormId());
         return Form(turn, IdeaFormCard.Build(turn.Language, choices, IdeaCategory.All, draft, inDialog: true));
     }
 
@@ -70,7 +73,9 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
     {
         var t = turn.T;
         var data = turn.Payload<IdeaSubmitPayload>() ?? new IdeaSubmitPayload();
-        var draft = new IdeaDraft(SingleLine(data.Title), data.Description?.Trim(), data.Category, data.Team, data.IsAnonymous);
+        // A form sent back to be fixed keeps its id (nothing was stored); one from before form ids gets one.
+        var formId = StableIds.IsFormId(data.Form) ? data.Form : null;
+        var draft = new IdeaDraft(SingleLine(data.Title), data.Description?.Trim(), data.Category, data.Team, data.IsAnonymous, formId ?? StableIds.NewFormId());
         var choices = await teams.OfCallerAsync(turn, ct);
         if (choices.Count == 0) return new Outcome(null, t["idea.noTeams"], draft, []);
 
@@ -90,7 +95,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             TenantId = tenantId,
             TeamId = team!.TeamId,
             TeamName = team.Name,
-            IdeaId = StableIds.For(tenantId, turn.ActivityId),
+            IdeaId = StableIds.ForForm(tenantId, formId, turn.ActivityId),
             Title = draft.Title!,
             Description = draft.Description ?? "",
             Category = draft.Category!,
@@ -101,12 +106,22 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             CreatedAt = now,
             StatusChangedAt = now,
         };
-        if (!await ideas.TryAddAsync(idea, ct))
-        {
-            idea = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct) ?? idea; // delivered twice: the first one stands
-        }
+        idea = await StoreOnceAsync(idea, byForm: formId is not null, turn.ActivityId, ct);
         await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct); // also after a retry, in case the first attempt stopped in between
         return new Outcome(idea, null, draft, choices);
+    }
+
+    /// <summary>
+    /// Stores the idea unless this person already sent it: the idea found under its id is theirs, and the first one stands.
+    /// A form id that holds someone else's idea (a form posted in a channel and filled in by two people, or a copied id)
+    /// never gives or changes theirs: the idea gets an id of its own, from the activity.
+    /// </summary>
+    private async Task<Idea> StoreOnceAsync(Idea idea, bool byForm, string activityId, CancellationToken ct)
+    {
+        if (await ideas.TryAddAsync(idea, ct)) return idea;
+        var first = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct);
+        if (first is null || first.SubmitterAadObjectId == idea.SubmitterAadObjectId || !byForm) return first ?? idea;
+        return await StoreOnceAsync(idea with { IdeaId = StableIds.For(idea.TenantId, activityId) }, byForm: false, activityId, ct);
     }
 
     /// <summary>A title is one line: line breaks and other control characters become spaces.</summary>

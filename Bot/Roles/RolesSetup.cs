@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Installation;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Storage.Roles;
 
 namespace CareCompanion.Bot.Roles;
@@ -15,11 +16,25 @@ public sealed class RolesSetup(RoleRepository roles, TeamOwners owners, ILogger<
     {
         if (installed.Team is not { } team || string.IsNullOrEmpty(installed.InstallerAadObjectId)) return;
         if ((await roles.ListAsync(team.TenantId, team.TeamId, ct)).Any(h => h.Roles.Overlaps(Role.Leaders))) return;
-        if (owners.Enabled && (team.AadGroupId is not { Length: > 0 } group || !await owners.IsOwnerAsync(group, installed.InstallerAadObjectId, ct)))
+        if (owners.Enabled && (team.AadGroupId is not { Length: > 0 } group || !await IsOwnerAsync(group, installed.InstallerAadObjectId, ct)))
         {
             logger.LogInformation("The app was added to team {Team} by someone Graph does not list as its owner: no first leader.", team.TeamId);
             return;
         }
         await roles.GrantAsync(team.TenantId, team.TeamId, installed.InstallerAadObjectId, Role.Leader, ct, installed.InstallerUserId);
+    }
+
+    /// <summary>Graph failing during an install grants nothing, as before: the rest of the install goes on, and an owner can use "roller" later.</summary>
+    private async Task<bool> IsOwnerAsync(string group, string person, CancellationToken ct)
+    {
+        try
+        {
+            return await owners.IsOwnerAsync(group, person, ct);
+        }
+        catch (Exception e) when (TransientFault.Is(e, ct))
+        {
+            logger.LogWarning("Graph could not say whether the installer owns team group {Group} ({Error}).", group, e.GetBaseException().Message);
+            return false;
+        }
     }
 }

@@ -10,7 +10,9 @@ namespace CareCompanion.Bot.Roles;
 
 /// <summary>
 /// Team owners from Microsoft Graph (/teams/{group id}/members, role "owner"), when Graph is configured: owners are
-/// the team's leaders by default. Without Graph, or when it fails, nobody is taken for an owner (the role table decides).
+/// the team's leaders by default. Without Graph, or when Graph refuses, nobody is taken for an owner (the role table
+/// decides); when Graph fails for now (5xx, 429, unreachable, too slow) the error goes on, so the turn answers "try again"
+/// instead of refusing an owner.
 /// </summary>
 public sealed class TeamOwners
 {
@@ -54,7 +56,7 @@ public sealed class TeamOwners
             return page?.Value?.OfType<AadUserConversationMember>()
                 .Any(m => m.UserId == userAadObjectId && m.Roles?.Contains("owner", StringComparer.OrdinalIgnoreCase) == true) == true;
         }
-        catch (Exception e) when (e is ODataError or HttpRequestException or AuthenticationFailedException)
+        catch (Exception e) when (e is ODataError { ResponseStatusCode: var status } && !Teams.TransientFault.FailedForNow(status) || e is AuthenticationFailedException)
         {
             _logger.LogWarning("Could not read the owners of team {Group} from Graph: {Reason}.", aadGroupId, e.Message);
             return null;

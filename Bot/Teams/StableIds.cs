@@ -11,5 +11,21 @@ public static class StableIds
 {
     public static string For(string tenantId, string? activityId) => string.IsNullOrEmpty(activityId)
         ? Guid.NewGuid().ToString("N")[..16]
-        : Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}|{activityId}")))[..16].ToLowerInvariant();
+        : Hash($"{tenantId}|{activityId}");
+
+    /// <summary>
+    /// The id of what a form creates, from the form's one-time id (<see cref="NewFormId"/>, put in the card when it was
+    /// built): pressing the same form again — a new activity, after a storage fault or a lost answer — finds the first
+    /// press's row, which the caller must check is the same person's. The person is not part of the id, so an anonymous
+    /// idea's id tells nobody who sent it. A card without a form id (sent before form ids existed) falls back to the activity.
+    /// </summary>
+    public static string ForForm(string tenantId, string? formId, string? activityId) =>
+        IsFormId(formId) ? Hash($"{tenantId}|form|{formId}") : For(tenantId, activityId);
+
+    public static string NewFormId() => Guid.NewGuid().ToString("N");
+
+    /// <summary>What <see cref="NewFormId"/> makes: 32 hex digits. Anything else in a card is not a form id.</summary>
+    public static bool IsFormId(string? formId) => formId is { Length: 32 } && formId.All(char.IsAsciiHexDigit);
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
 }

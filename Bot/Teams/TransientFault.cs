@@ -1,11 +1,14 @@
 using Azure;
+using Microsoft.Bot.Schema;
+using Microsoft.Kiota.Abstractions;
 
 namespace CareCompanion.Bot.Teams;
 
 /// <summary>
-/// Storage (or the Teams connector) that cannot be reached, or answers too slowly for Teams: what the
-/// <see cref="Dispatcher"/> answers in kind (see <see cref="FaultReplies"/>) instead of failing the turn. An error that is
-/// an answer (409 conflict, 412 changed meanwhile, 404) is the feature's business and is never caught here.
+/// Storage, the Teams connector (a roster read) or Microsoft Graph (a team's owners) that cannot be reached, or answers
+/// too slowly for Teams: what the <see cref="Dispatcher"/> answers in kind (see <see cref="FaultReplies"/>) instead of
+/// failing the turn. An error that is an answer (409 conflict, 412 changed meanwhile, 404 not found, 403) is the
+/// feature's business and is never caught here.
 /// </summary>
 public static class TransientFault
 {
@@ -22,10 +25,17 @@ public static class TransientFault
     {
         // The SDK's retries give up with every try's error.
         AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(Unreachable),
-        // Status 0: no answer at all (connection refused or reset); 5xx and 408: the service failed or timed out.
-        RequestFailedException failed => failed.Status is 0 or 408 or >= 500,
+        RequestFailedException failed => FailedForNow(failed.Status),
+        ErrorResponseException connector => connector.Response is { } response && FailedForNow((int)response.StatusCode),
+        ApiException graph => FailedForNow(graph.ResponseStatusCode),
         HttpRequestException or TimeoutException or OperationCanceledException => true,
         System.Net.Sockets.SocketException or IOException => true,
         _ => false,
     };
+
+    /// <summary>
+    /// A status that says "not now" rather than "no": 0, no answer at all (connection refused or reset); 408 and 5xx, the
+    /// service timed out or failed; 429, it is throttling us.
+    /// </summary>
+    public static bool FailedForNow(int status) => status is 0 or 408 or 429 or >= 500;
 }

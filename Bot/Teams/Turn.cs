@@ -97,32 +97,48 @@ public sealed class Turn
     public async Task<bool> IsMemberAsync(string teamId, CancellationToken ct) =>
         UserId is { Length: > 0 } userId && await MemberAsync(teamId, userId, ct) is not null;
 
-    /// <summary>Someone in the team's roster by Teams user id, or null when Teams does not list them there.</summary>
+    /// <summary>
+    /// Someone in the team's roster by Teams user id, or null when Teams does not list them there. When Teams fails to
+    /// answer (5xx, 429, a timeout) that is no "not a member": the error goes on, and the turn answers "try again".
+    /// </summary>
     public async Task<TeamMember?> MemberAsync(string teamId, string userId, CancellationToken ct)
     {
         try
         {
-            return Member(await TeamsInfo.GetTeamMemberAsync(_context, userId, teamId, ct));
+            using var wait = RosterWait(ct);
+            return Member(await TeamsInfo.GetTeamMemberAsync(_context, userId, teamId, wait.Token));
         }
-        catch (ErrorResponseException e)
+        catch (ErrorResponseException e) when (!TransientFault.FailedForNow((int?)e.Response?.StatusCode ?? 0))
         {
             _logger.LogInformation("{User} is not a member of team {Team} ({Status}).", userId, teamId, e.Response?.StatusCode);
             return null;
         }
     }
 
-    /// <summary>The first <paramref name="max"/> people of the team's roster; empty when Teams does not answer.</summary>
+    /// <summary>The first <paramref name="max"/> people of the team's roster; empty when Teams refuses (a fault goes on, as above).</summary>
     public async Task<IReadOnlyList<TeamMember>> RosterAsync(string teamId, int max, CancellationToken ct)
     {
         try
         {
-            return [.. (await TeamsInfo.GetPagedTeamMembersAsync(_context, teamId, null, max, ct)).Members.Select(Member)];
+            using var wait = RosterWait(ct);
+            return [.. (await TeamsInfo.GetPagedTeamMembersAsync(_context, teamId, null, max, wait.Token)).Members.Select(Member)];
         }
-        catch (ErrorResponseException e)
+        catch (ErrorResponseException e) when (!TransientFault.FailedForNow((int?)e.Response?.StatusCode ?? 0))
         {
             _logger.LogWarning("Could not read the roster of team {Team}: {Status}.", teamId, e.Response?.StatusCode);
             return [];
         }
+    }
+
+    /// <summary>
+    /// How long a roster read may take, its retries included (the connector client retries a 5xx until told to stop):
+    /// Teams answers in well under a second, and one that has not in 4 s leaves the turn time to say "try again".
+    /// </summary>
+    private static CancellationTokenSource RosterWait(CancellationToken ct)
+    {
+        var wait = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        wait.CancelAfter(TimeSpan.FromSeconds(4));
+        return wait;
     }
 
     private static TeamMember Member(TeamsChannelAccount account) => new(account.Id, account.AadObjectId, account.Name ?? account.Id);

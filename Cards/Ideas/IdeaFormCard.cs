@@ -4,8 +4,12 @@ using static CareCompanion.Cards.Json.AdaptiveCardJson;
 
 namespace CareCompanion.Cards.Ideas;
 
-/// <summary>What the form is prefilled with: the person's own words when something must be fixed, so nothing is lost.</summary>
-public sealed record IdeaDraft(string? Title = null, string? Description = null, string? Category = null, string? TeamId = null, bool Anonymous = false);
+/// <summary>
+/// What the form is prefilled with: the person's own words when something must be fixed, so nothing is lost.
+/// <see cref="FormId"/> is the form's one-time id, sent back with every press of its button (see <see cref="IdeaSubmitPayload.Form"/>).
+/// </summary>
+public sealed record IdeaDraft(string? Title = null, string? Description = null, string? Category = null, string? TeamId = null, bool Anonymous = false,
+    string? FormId = null);
 
 /// <summary>
 /// The idea form: in a chat (Action.Execute, confirmed in place) or in a dialog opened from a button or the
@@ -23,7 +27,7 @@ public static class IdeaFormCard
         body.Add(TextInput("title", t["idea.form.titleLabel"], IdeaVerbs.MaxTitle, multiline: false, draft.Title, requiredMessage: t["idea.error.title"]));
         body.Add(TextInput("description", t["idea.form.description"], IdeaVerbs.MaxDescription, multiline: true, draft.Description));
         body.Add(ChoiceSet("category", t["idea.form.category"], categories.Select(c => (t[$"idea.category.{c}"], c)), draft.Category ?? categories[^1]));
-        var payload = new IdeaSubmitPayload();
+        var payload = new IdeaSubmitPayload(Form: draft.FormId);
         if (teams.Count == 1)
         {
             body.Add(Written(t.Format("idea.form.forTeam", Embedded(teams[0].Name)), subtle: true));

@@ -54,9 +54,13 @@ public sealed record IdeaDecisionPayload(string Team, string Idea, string? Since
         Inputs?.TryGetValue(key, out var value) == true && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
 
-/// <summary>The idea form's inputs (card or dialog); <see cref="Team"/> is the choice, or the card's only team.</summary>
+/// <summary>
+/// The idea form's inputs (card or dialog); <see cref="Team"/> is the choice, or the card's only team. <see cref="Form"/>
+/// is the one-time id the form was built with: the same form sent again (after a storage fault, or when Teams lost the
+/// answer) is a new activity, and this id lets it find the idea the first press stored.
+/// </summary>
 public sealed record IdeaSubmitPayload(string? Title = null, string? Description = null, string? Category = null, string? Team = null,
-    string? Anonymous = null)
+    string? Anonymous = null, string? Form = null)
 {
     public bool IsAnonymous => Anonymous is "true" or "True";
 }

@@ -31,6 +31,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
     private volatile bool _ownerListed = true;
     private WebApplication _graph = null!;
     private string _graphUrl = "";
+    private int? _graphFails;
 
     public async Task InitializeAsync()
     {
@@ -41,6 +42,7 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         _graph.MapGet("/v1.0/teams/{groupId}/members", (string groupId, HttpRequest request) =>
         {
             _requests.Enqueue($"{groupId} {request.Headers.Authorization} {request.Query["$filter"]}");
+            if (_graphFails is { } status) return Results.Json(new { error = new { code = "serviceNotAvailable", message = "failed by test" } }, statusCode: status);
             return Results.Json(new
             {
                 value = new object[]
@@ -162,6 +164,25 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Contains("Innstillinger for ukens spørsmål", asOwner);
         Assert.Contains("Innstillinger for ukens spørsmål", stillCached);
         Assert.Equal(Texts.For(Language.Bokmal)["settings.leadersOnly"], afterCache);
+    }
+
+    [Fact]
+    public async Task When_Graph_fails_an_owner_is_told_to_try_again_not_refused_and_the_next_try_works()
+    {
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var bot = await StartBotWithGraphAsync();
+        var teams = new TeamsActivities(connector.ServiceUrl);
+        await bot.PostAsync(teams.InstallInTeam());
+
+        _graphFails = 500;
+        await bot.PostAsync(teams.ChannelMessage("innstillinger", locale: "nn-NO", fromAadObjectId: _owner));
+        var during = connector.SentTo(teams.GeneralChannelId)[^1].Text;
+        _graphFails = null;
+        await bot.PostAsync(teams.ChannelMessage("innstillinger", fromAadObjectId: _owner));
+        var after = connector.SentTo(teams.GeneralChannelId)[^1].CardText;
+
+        Assert.Equal(Texts.For(Language.Nynorsk)["fault.unavailable"], during);
+        Assert.Contains("Innstillinger for ukens spørsmål", after);
     }
 
     private Task<BotServer> StartBotWithGraphAsync(TimeProvider? clock = null) => BotServer.StartAsync(fixture.Azurite.ConnectionString,

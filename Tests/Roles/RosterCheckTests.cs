@@ -61,7 +61,7 @@ public sealed class RosterCheckTests(AzuriteFixture fixture) : IClassFixture<Azu
         var digest = await TeamWhoseLeaderLeftSilentlyAsync(fixture);
         var team = digest.Team;
         await using var _ = team;
-        team.Connector.RosterFault = status;
+        team.Connector.RosterStatus = status;
 
         await digest.RunFridayAsync();
 

@@ -50,6 +50,24 @@ public sealed class AzuriteServer : IAsyncDisposable
     /// <summary>The queue service alone cannot be reached; tables can.</summary>
     public void QueueGoesDown() => _switches[1].Off();
 
+    /// <summary>
+    /// Storage goes away at the first request <paramref name="request"/> matches (on the request's text, e.g. its table
+    /// in the request line): everything before it was stored, that request and everything after it is not.
+    /// </summary>
+    public void GoDownAt(Func<string, bool> request)
+    {
+        foreach (var gate in _switches)
+        {
+            gate.Tripwire = text =>
+            {
+                if (!request(text)) return false;
+                foreach (var each in _switches) each.Tripwire = null;
+                GoDown();
+                return true;
+            };
+        }
+    }
+
     /// <summary>Storage can be reached again, with everything it held.</summary>
     public void ComeBack()
     {

@@ -94,13 +94,13 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("POST", conversationId, r));
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, HttpRequest r) => sink.Record("PUT", conversationId, r));
         app.MapPost("/v3/conversations", async (HttpRequest r) => await sink.CreateConversation(r));
-        app.MapGet("/v3/conversations/{teamId}/members/{userId}", (string teamId, string userId) =>
-            sink._members.TryGetValue((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)), out var member)
+        app.MapGet("/v3/conversations/{teamId}/members/{userId}", async (string teamId, string userId, HttpContext http) =>
+            await sink.RosterFaultAsync(http) ?? (sink._members.TryGetValue((Uri.UnescapeDataString(teamId), Uri.UnescapeDataString(userId)), out var member)
                 ? Results.Json(member)
-                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404));
-        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string teamId, int? pageSize, string? continuationToken) =>
+                : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "not a member" } }, statusCode: 404)));
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", async (string teamId, int? pageSize, string? continuationToken, HttpContext http) =>
         {
-            if (sink.RosterFault is { } status) return Results.Json(new { error = new { code = "Refused", message = "refused by test" } }, statusCode: status);
+            if (await sink.RosterFaultAsync(http) is { } fault) return fault;
             // Pages in user id order, as Teams pages its roster: the token is where the next page starts.
             var all = sink._members.Where(m => m.Key.Team == Uri.UnescapeDataString(teamId)).OrderBy(m => m.Key.User, StringComparer.Ordinal).Select(m => m.Value).ToList();
             var start = int.TryParse(continuationToken, out var from) ? from : 0;
@@ -118,6 +118,34 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     private readonly ConcurrentDictionary<(string Team, string User), Member> _members = new();
 
+    /// <summary>Roster reads (one member, the paged roster) answer this status instead, e.g. 500.</summary>
+    public int? RosterStatus { get; set; }
+
+    /// <summary>Roster reads never answer, until the bot gives up on them.</summary>
+    public bool RosterHangs { get; set; }
+
+    /// <summary>How many roster reads the bot made.</summary>
+    public int RosterReads => _rosterReads;
+
+    private int _rosterReads;
+
+    private async Task<IResult?> RosterFaultAsync(HttpContext http)
+    {
+        Interlocked.Increment(ref _rosterReads);
+        if (RosterHangs)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return Results.Empty;
+            }
+        }
+        return RosterStatus is { } status ? Results.Json(new { error = new { code = "ServiceError", message = "failed by test" } }, statusCode: status) : null;
+    }
+
     private sealed record Member(string id, string name, string aadObjectId);
 
     /// <summary>Makes a person a member of a team in the roster the sink serves (Entra id: the user id without "29:", unless given).</summary>
@@ -126,9 +154,6 @@ public sealed class ConnectorSink : IAsyncDisposable
 
     /// <summary>Takes a person out of the team's roster, as Teams does when they leave (the test decides whether the bot hears of it).</summary>
     public void RemoveMember(string teamId, string userId) => _members.TryRemove((teamId, userId), out _);
-
-    /// <summary>When set, reading a team's roster page by page fails with this status.</summary>
-    public int? RosterFault { get; set; }
 
     /// <summary>Personal chats the bot opened (create-conversation): the member's user id, and the new conversation id.</summary>
     public IReadOnlyDictionary<string, string> CreatedChats => _created;

@@ -22,6 +22,12 @@ public sealed class StorageSwitch : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>
+    /// Looks at what the bot sends to storage (its HTTP requests, in the clear to Azurite): when it returns true for
+    /// one, that request never arrives (the test switches storage off at that instant).
+    /// </summary>
+    public Func<string, bool>? Tripwire { get; set; }
+
     public static StorageSwitch Start(int target)
     {
         var gate = new StorageSwitch(ChildProcess.FreePort(), target);
@@ -79,7 +85,7 @@ public sealed class StorageSwitch : IAsyncDisposable
             }
             var a = incoming.GetStream();
             var b = outgoing.GetStream();
-            await Task.WhenAny(a.CopyToAsync(b), b.CopyToAsync(a));
+            await Task.WhenAny(ForwardRequestsAsync(a, b), b.CopyToAsync(a));
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
@@ -93,6 +99,17 @@ public sealed class StorageSwitch : IAsyncDisposable
                 _open.Remove(outgoing);
             }
             incoming.Dispose();
+        }
+    }
+
+    private async Task ForwardRequestsAsync(Stream from, Stream to)
+    {
+        var buffer = new byte[81920];
+        int read;
+        while ((read = await from.ReadAsync(buffer)) > 0)
+        {
+            if (Tripwire is { } tripwire && tripwire(System.Text.Encoding.ASCII.GetString(buffer, 0, read))) return;
+            await to.WriteAsync(buffer.AsMemory(0, read));
         }
     }
 
