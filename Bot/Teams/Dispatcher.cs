@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
-using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Roles;
 using Microsoft.Bot.Builder;
 
@@ -9,7 +8,7 @@ namespace CareCompanion.Bot.Teams;
 /// <summary>
 /// The route table: every command, card button, dialog, messaging-extension command and install event the features
 /// declared (see <see cref="Routes"/>), looked up by kind and key. For each activity it builds the <see cref="Turn"/>
-/// (in the language the person chose, one read),
+/// (in the person's language, <see cref="ActivityLanguage"/>),
 /// asks the <see cref="RoleGate"/>, and runs the route's handler; null when nothing is routed there.
 /// </summary>
 public sealed class Dispatcher
@@ -17,18 +16,18 @@ public sealed class Dispatcher
     private readonly FrozenDictionary<(RouteKind Kind, string Key), BotRoute> _table;
     private readonly IServiceProvider _services;
     private readonly RoleGate _gate;
-    private readonly PersonLanguages _languages;
+    private readonly ActivityLanguage _language;
     private readonly ILogger<Dispatcher> _logger;
 
     private readonly PrivateReplies _privately;
 
-    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PrivateReplies privately, PersonLanguages languages,
+    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PrivateReplies privately, ActivityLanguage language,
         ILogger<Dispatcher> logger)
     {
         _services = services;
         _gate = gate;
         _privately = privately;
-        _languages = languages;
+        _language = language;
         _logger = logger;
         All = [.. routes];
         var table = new Dictionary<(RouteKind, string), BotRoute>();
@@ -51,7 +50,7 @@ public sealed class Dispatcher
     public async Task<Reply?> RunAsync(ITurnContext context, RouteKind kind, string? key, JsonObject data, CancellationToken ct)
     {
         if (Find(kind, key) is not { } route) return null;
-        var turn = new Turn(context, data, _logger, await ChosenLanguageAsync(context, ct));
+        var turn = new Turn(context, data, _logger, await _language.TextsAsync(context, ct));
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
         budget.CancelAfter(TransientFault.BudgetFor(kind));
         try
@@ -64,19 +63,6 @@ public sealed class Dispatcher
             _logger.LogWarning("Storage or the connector failed during {Kind} '{Key}' ({Error}); answered with the fault reply.",
                 route.Kind, route.Key, e.GetBaseException().Message);
             return FaultReplies.For(route, turn, _services.GetServices<FormInputs>());
-        }
-    }
-
-    /// <summary>The language the person chose, if any; during a storage outage their Teams language (the fault reply must still come).</summary>
-    private async Task<Cards.Localization.Language?> ChosenLanguageAsync(ITurnContext context, CancellationToken ct)
-    {
-        try
-        {
-            return await _languages.ChosenAsync(TeamsConversation.TenantId(context.Activity), context.Activity.From?.AadObjectId, ct);
-        }
-        catch (Exception e) when (TransientFault.Is(e, ct))
-        {
-            return null;
         }
     }
 
@@ -98,5 +84,5 @@ public sealed class Dispatcher
     }
 
     /// <summary>What to answer when nothing is routed: "I did not understand that", in the person's language.</summary>
-    public static Reply Unknown(ITurnContext context) => Reply.Text(Cards.Localization.Texts.ForLocale(context.Activity.Locale)["command.unknown"]);
+    public async Task<Reply> UnknownAsync(ITurnContext context, CancellationToken ct) => Reply.Text((await _language.TextsAsync(context, ct))["command.unknown"]);
 }
