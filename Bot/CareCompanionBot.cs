@@ -32,13 +32,13 @@ public sealed class CareCompanionBot(Dispatcher dispatcher, Admission admission,
         var reply = submitted.ContainsKey(AdaptiveCardJson.VerbKey)
             ? await dispatcher.RunAsync(turnContext, RouteKind.Action, Verb(submitted), submitted, cancellationToken)
             : await dispatcher.RunAsync(turnContext, RouteKind.Command, CommandWords.Of(activity), [], cancellationToken);
-        await TeamsReplies.SendAsync(turnContext, reply ?? Dispatcher.Unknown(turnContext), cancellationToken);
+        await TeamsReplies.SendAsync(turnContext, reply ?? await dispatcher.UnknownAsync(turnContext, cancellationToken), cancellationToken);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(
         ITurnContext<IInvokeActivity> turnContext, AdaptiveCardInvokeValue invokeValue, CancellationToken cancellationToken) =>
         TeamsReplies.ForAction(await dispatcher.RunAsync(turnContext, RouteKind.Action, invokeValue.Action?.Verb, Data(invokeValue.Action?.Data), cancellationToken)
-            ?? Dispatcher.Unknown(turnContext));
+            ?? await dispatcher.UnknownAsync(turnContext, cancellationToken));
 
     protected override async Task<TaskModuleResponse> OnTeamsTaskModuleFetchAsync(ITurnContext<IInvokeActivity> turnContext,
         TaskModuleRequest taskModuleRequest, CancellationToken cancellationToken) =>
@@ -53,13 +53,13 @@ public sealed class CareCompanionBot(Dispatcher dispatcher, Admission admission,
     {
         var data = new JsonObject { ["message"] = action.MessagePayload?.Body?.Content };
         return TeamsReplies.ForExtensionAction(await dispatcher.RunAsync(turnContext, RouteKind.ExtensionOpen, action.CommandId, data, cancellationToken)
-            ?? Dispatcher.Unknown(turnContext));
+            ?? await dispatcher.UnknownAsync(turnContext, cancellationToken));
     }
 
     protected override async Task<MessagingExtensionActionResponse> OnTeamsMessagingExtensionSubmitActionAsync(ITurnContext<IInvokeActivity> turnContext,
         MessagingExtensionAction action, CancellationToken cancellationToken) =>
         TeamsReplies.ForExtensionAction(await dispatcher.RunAsync(turnContext, RouteKind.ExtensionSubmit, action.CommandId, Data(action.Data), cancellationToken)
-            ?? Dispatcher.Unknown(turnContext));
+            ?? await dispatcher.UnknownAsync(turnContext, cancellationToken));
 
     protected override async Task<MessagingExtensionResponse> OnTeamsMessagingExtensionQueryAsync(ITurnContext<IInvokeActivity> turnContext,
         MessagingExtensionQuery query, CancellationToken cancellationToken)
@@ -71,7 +71,7 @@ public sealed class CareCompanionBot(Dispatcher dispatcher, Admission admission,
             ["count"] = query.QueryOptions?.Count,
         };
         return TeamsReplies.ForExtensionQuery(await dispatcher.RunAsync(turnContext, RouteKind.ExtensionQuery, query.CommandId, data, cancellationToken)
-            ?? Dispatcher.Unknown(turnContext));
+            ?? await dispatcher.UnknownAsync(turnContext, cancellationToken));
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
@@ -104,7 +104,7 @@ public sealed class CareCompanionBot(Dispatcher dispatcher, Admission admission,
     };
 
     private async Task<Reply> DialogAsync(ITurnContext turnContext, RouteKind kind, JsonObject data, CancellationToken ct) =>
-        await dispatcher.RunAsync(turnContext, kind, Verb(data), data, ct) ?? Dispatcher.Unknown(turnContext);
+        await dispatcher.RunAsync(turnContext, kind, Verb(data), data, ct) ?? await dispatcher.UnknownAsync(turnContext, ct);
 
     private static string? Verb(JsonObject data) =>
         data[AdaptiveCardJson.VerbKey] is JsonValue value && value.TryGetValue<string>(out var verb) ? verb : null;

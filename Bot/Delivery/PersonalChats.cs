@@ -51,7 +51,7 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
 
     /// <summary>The language to write to the person in: the one they chose, else their chat's, else the team's.</summary>
     public async Task<Language> LanguageOfAsync(StoredConversation team, string aadObjectId, StoredConversation chat, CancellationToken ct) =>
-        await languages.ChosenAsync(team.TenantId, aadObjectId, ct) ?? LanguageResolver.FromLocale(chat.Locale ?? team.Locale);
+        await languages.OfAsync(team.TenantId, aadObjectId, chat.Locale ?? team.Locale, ct);
 
     /// <summary>The personal chat, or null when none exists and none could be opened (the person is told nothing then).</summary>
     public async Task<StoredConversation?> GetOrCreateAsync(StoredConversation team, string aadObjectId, string? teamsUserId, CancellationToken ct)

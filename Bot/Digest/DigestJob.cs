@@ -64,18 +64,27 @@ public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, Roste
     private async Task<IEnumerable<PlannedMessage>> LeadersChannelsAsync(string tenantId, List<TeamDigest> teams, DateTimeOffset since, DateTimeOffset now,
         CancellationToken ct)
     {
-        var byChannel = new Dictionary<string, (StoredConversation Channel, List<TeamDigest> Teams)>();
+        var byChannel = new Dictionary<string, (StoredConversation Channel, Language Language, List<TeamDigest> Teams)>();
         foreach (var team in teams.DistinctBy(t => t.TeamId))
         {
             if (await digests.GetLeadersChannelAsync(tenantId, team.TeamId, ct) is not { } channel) continue;
-            if (!byChannel.TryGetValue(channel.ConversationId, out var entry)) byChannel[channel.ConversationId] = entry = (channel, []);
+            if (!byChannel.TryGetValue(channel.ConversationId, out var entry))
+            {
+                byChannel[channel.ConversationId] = entry = (channel, await ChannelLanguageAsync(channel, ct), []);
+            }
             entry.Teams.Add(team);
         }
         return byChannel.Values
-            .Select(e => (e.Channel, View: DigestBuilder.Compose(e.Teams.Select(t => (t, true)), since, now)))
+            .Select(e => (e.Channel, e.Language, View: DigestBuilder.Compose(e.Teams.Select(t => (t, true)), since, now)))
             .Where(e => !e.View.IsEmpty)
-            .Select(e => new PlannedMessage(e.Channel, CardMessage.From(DigestCard.Build(e.View, LanguageResolver.FromLocale(e.Channel.Locale)))));
+            .Select(e => new PlannedMessage(e.Channel, CardMessage.From(DigestCard.Build(e.View, e.Language))));
     }
+
+    /// <summary>A channel post is in the language of the channel's team, as every post there; the locale it was chosen from if that team is gone.</summary>
+    private async Task<Language> ChannelLanguageAsync(StoredConversation channel, CancellationToken ct) =>
+        channel.TeamId is { } teamId && await teams.GetAsync(channel.TenantId, teamId, ct) is { } team
+            ? TeamChannel.LanguageOf(team)
+            : LanguageResolver.FromLocale(channel.Locale);
 
     private sealed record Reader(string? UserId, StoredConversation Team)
     {

@@ -62,8 +62,10 @@ public static class BotApp
         // CloudAdapter has two public constructors: register through a factory (README, Design notes: the Bot Framework packages).
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new ErrorHandlingAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),
+            sp.GetRequiredService<ActivityLanguage>(),
             sp.GetRequiredService<ILogger<ErrorHandlingAdapter>>()));
 
+        services.AddSingleton<ActivityLanguage>();
         services.AddSingleton<Dispatcher>();
         services.AddSingleton<PrivateReplies>();
         services.AddSingleton<Admission>();

@@ -1,5 +1,4 @@
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Localization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
@@ -9,12 +8,12 @@ namespace CareCompanion.Bot.Hosting;
 
 /// <summary>
 /// The Bot Framework adapter with CareCompanion's last-resort error handling: log the exception, tell the user in
-/// their language that something went wrong, and never show them exception text. A card button, dialog or search gets
+/// their language (the one they chose, as every answer) that something went wrong, and never show them exception text. A card button, dialog or search gets
 /// that answer as its invoke response (without one, the adapter would answer 501: "not implemented" to Teams).
 /// </summary>
 public sealed class ErrorHandlingAdapter : CloudAdapter
 {
-    public ErrorHandlingAdapter(BotFrameworkAuthentication auth, ILogger<ErrorHandlingAdapter> logger)
+    public ErrorHandlingAdapter(BotFrameworkAuthentication auth, ActivityLanguage language, ILogger<ErrorHandlingAdapter> logger)
         : base(auth, logger)
     {
         OnTurnError = async (turnContext, exception) =>
@@ -22,9 +21,9 @@ public sealed class ErrorHandlingAdapter : CloudAdapter
             var activity = turnContext.Activity;
             logger.LogError(exception, "Unhandled error in a {Type} turn in conversation {ConversationId}.",
                 activity.Type, activity.Conversation?.Id);
-            var text = Texts.ForLocale(activity.Locale)["error.generic"];
             try
             {
+                var text = (await language.TextsAsync(turnContext, CancellationToken.None))["error.generic"];
                 await turnContext.SendActivityAsync(activity.Type == ActivityTypes.Invoke
                     ? new Activity { Type = ActivityTypesEx.InvokeResponse, Value = InvokeAnswer(activity.Name, text) }
                     : MessageFactory.Text(text));

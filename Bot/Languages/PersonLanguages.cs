@@ -16,13 +16,33 @@ public sealed class PersonLanguages(PersonSettingsRepository settings, TimeProvi
     private const int MaxRemembered = 10_000;
     private readonly ConcurrentDictionary<(string Tenant, string Person), (Language? Language, DateTimeOffset Until)> _known = new();
 
-    /// <summary>The person's choice, or null when they made none (or Teams did not say who they are).</summary>
+    /// <summary>
+    /// The one rule for the language the bot writes to a person in: the one they chose, else <paramref name="locale"/>
+    /// (their Teams client's, or the one their chat was stored with).
+    /// </summary>
+    public async Task<Language> OfAsync(string? tenantId, string? aadObjectId, string? locale, CancellationToken ct) =>
+        await ChosenAsync(tenantId, aadObjectId, ct) ?? LanguageResolver.FromLocale(locale);
+
+    /// <summary>
+    /// The person's choice, or null when they made none (or Teams did not say who they are). When storage cannot be
+    /// reached, the choice last read here still counts: the answer that says so comes in the person's own language.
+    /// </summary>
     public async Task<Language?> ChosenAsync(string? tenantId, string? aadObjectId, CancellationToken ct)
     {
         if (tenantId is not { Length: > 0 } || aadObjectId is not { Length: > 0 }) return null;
         var now = clock.GetUtcNow();
-        if (_known.TryGetValue((tenantId, aadObjectId), out var known) && known.Until > now) return known.Language;
-        var language = await settings.GetLanguageAsync(tenantId, aadObjectId, ct) is { } code ? LanguageResolver.FromLocale(code) : (Language?)null;
+        var isKnown = _known.TryGetValue((tenantId, aadObjectId), out var known);
+        if (isKnown && known.Until > now) return known.Language;
+        string? code;
+        try
+        {
+            code = await settings.GetLanguageAsync(tenantId, aadObjectId, ct);
+        }
+        catch (Exception e) when (isKnown && Teams.TransientFault.Is(e, ct))
+        {
+            return known.Language;
+        }
+        var language = code is not null ? LanguageResolver.FromLocale(code) : (Language?)null;
         Remember(tenantId, aadObjectId, language);
         return language;
     }

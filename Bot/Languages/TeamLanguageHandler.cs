@@ -19,13 +19,10 @@ public sealed class TeamLanguageHandler(TeamRepository teams)
     /// <summary>A leader tapped a language: stored with the team; the answer is in the team's new language.</summary>
     public async Task<Reply> SetAsync(Turn turn, CancellationToken ct)
     {
-        if (FromCode(turn.Payload<TeamLanguageChoice>()?.Code) is not { } chosen) return Reply.Text(turn.T["error.notAllowed"]);
+        if (LanguageResolver.FromCode(turn.Payload<TeamLanguageChoice>()?.Code) is not { } chosen) return Reply.Text(turn.T["error.notAllowed"]);
         if (await teams.GetAsync(turn.Caller!.TenantId, turn.Caller.TeamId, ct) is not { } team) return Reply.Text(turn.T["command.teamOnly"]);
         await teams.SaveAsync(team with { Language = chosen.Code() }, ct);
         var t = Texts.For(chosen);
         return Reply.Text(t.Format("language.team.chosen", TeamLanguageCard.NameOf(t, chosen)));
     }
-
-    /// <summary>The language of a button's code; null for a forged or broken card.</summary>
-    private static Language? FromCode(string? code) => Enum.GetValues<Language>().Where(l => l.Code() == code).Cast<Language?>().FirstOrDefault();
 }

@@ -22,9 +22,6 @@ public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, Jo
 
     public static readonly JobKind<Payload> Kind = new("privacy.retention");
 
-    /// <summary>The sweep is one job for all tenants.</summary>
-    private const string AllTenants = "*";
-
     public static readonly TimeSpan KeepDoneJobs = TimeSpan.FromDays(30);
 
     string IJobHandler.Kind => Kind.Name;
@@ -62,11 +59,5 @@ public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, Jo
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The next 02:00 UTC (a quiet hour) after now.</summary>
-    private Task ScheduleNextAsync(CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        var due = new DateTimeOffset(now.UtcDateTime.Date.AddHours(2), TimeSpan.Zero);
-        if (due <= now) due = due.AddDays(1);
-        return jobs.ScheduleAsync(Kind.Create(AllTenants, due, new Payload(), DateOnly.FromDateTime(due.UtcDateTime)), ct);
-    }
+    private Task ScheduleNextAsync(CancellationToken ct) => jobs.ScheduleAsync(DailyJob.Next(Kind, new Payload(), 2, clock), ct);
 }

@@ -20,6 +20,10 @@ public static class PulseFeature
         services.AddSingleton<IJobHandler, PulseCloseJob>();
         services.AddSingleton<IJobHandler, PulseReminderJob>();
         services.AddSingleton<PulsePersonalPrompts>();
+        services.AddSingleton<PulseNextRound>();
+        services.AddSingleton<PulseScheduleCheck>();
+        services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<PulseScheduleCheck>());
+        services.AddHostedService(sp => sp.GetRequiredService<PulseScheduleCheck>());
 
         var leaders = Access.Holding(Role.Leaders, "settings.leadersOnly").InChannel;
         services.AddCommand<PulseSettingsHandler>("settings", leaders, (h, turn, ct) => h.ShowAsync(turn, ct));

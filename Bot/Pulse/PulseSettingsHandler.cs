@@ -1,6 +1,7 @@
 using System.Globalization;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Json;
+using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
@@ -9,15 +10,18 @@ using CareCompanion.Storage.Teams;
 namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
-/// "innstillinger" / "settings" in a team channel shows the team's pulse settings; saving them (Action.Execute) is
-/// for the team's leaders: both routes declare it, and the role gate checks it on the server.
+/// "innstillinger" / "settings" in a team channel shows the team's pulse settings and the language of its channel posts;
+/// saving them (Action.Execute) is for the team's leaders: both routes declare it, and the role gate checks it on the server.
 /// </summary>
-public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository teams, JobRepository jobs, TimeProvider clock)
+public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulseNextRound nextRound, TimeProvider clock)
 {
     public async Task<Reply> ShowAsync(Turn turn, CancellationToken ct)
     {
         var settings = await pulse.GetSettingsAsync(turn.Caller!.TenantId, turn.Caller.TeamId, ct);
-        return settings is null ? Reply.Text(turn.T["command.teamOnly"]) : Reply.Card(PulseSettingsCard.Build(View(settings), turn.Caller.TeamId, turn.Language));
+        var team = await teams.GetAsync(turn.Caller.TenantId, turn.Caller.TeamId, ct);
+        return settings is null || team is null
+            ? Reply.Text(turn.T["command.teamOnly"])
+            : Reply.Card(PulseSettingsCard.Build(View(settings, team), turn.Caller.TeamId, turn.Language));
     }
 
     public async Task<Reply> SaveAsync(Turn turn, CancellationToken ct)
@@ -42,6 +46,9 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         {
             return Reply.Text(t["settings.error.numbers"]);
         }
+        // A card from before the language was on it sends none: the team keeps its language.
+        var teamLanguage = data.Language is null ? TeamChannel.LanguageOf(team) : LanguageResolver.FromCode(data.Language);
+        if (teamLanguage is null) return Reply.Text(t["error.notAllowed"]);
         var themes = (data.Themes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Where(QuestionTheme.All.Contains).Distinct().ToList();
 
@@ -52,28 +59,25 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
             Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, MinComments = minComments.Value, Themes = themes, Delivery = delivery,
         };
         await pulse.SaveSettingsAsync(updated, ct);
+        if (teamLanguage != TeamChannel.LanguageOf(team)) await teams.SaveAsync(team = team with { Language = teamLanguage.Value.Code() }, ct);
         var next = await RescheduleAsync(old, updated, team, ct);
         var notice = t.Format("settings.saved", TeamCalendar.Describe(team.TimeZone, next, turn.Language));
-        return Reply.Card(PulseSettingsCard.Build(View(updated), turn.Caller.TeamId, turn.Language, notice));
+        return Reply.Card(PulseSettingsCard.Build(View(updated, team), turn.Caller.TeamId, turn.Language, notice));
     }
 
     /// <summary>Moves the team's next round to the new slot; returns when it is due.</summary>
     private async Task<DateTimeOffset> RescheduleAsync(PulseSettings old, PulseSettings updated, Team team, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var oldJob = PulseJobs.Next(old, team, now);
-        var newJob = PulseJobs.Next(updated, team, now);
-        if (oldJob.JobId == newJob.JobId)
-        {
-            await jobs.RescheduleAsync(newJob.JobId, newJob.DueAt, ct); // same week: same job, new time
-        }
-        else
-        {
-            await jobs.CancelAsync(oldJob.JobId, ct);
-            await jobs.ScheduleAsync(newJob, ct);
-        }
+        var oldJob = await nextRound.FindAsync(old, team, now, ct);
+        var newJob = await nextRound.FindAsync(updated, team, now, ct);
+        // Same week: same job, new time. Otherwise (or when that job is missing) the old week's is called off and the new one added.
+        if (oldJob.JobId == newJob.JobId && await jobs.RescheduleAsync(newJob.JobId, newJob.DueAt, ct)) return newJob.DueAt;
+        if (oldJob.JobId != newJob.JobId) await jobs.CancelAsync(oldJob.JobId, ct);
+        await jobs.ScheduleAsync(newJob, ct);
         return newJob.DueAt;
     }
 
-    private static PulseSettingsView View(PulseSettings s) => new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes, s.Delivery);
+    private static PulseSettingsView View(PulseSettings s, Team team) =>
+        new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes, s.Delivery, TeamChannel.LanguageOf(team));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.Json.Nodes;
-using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Telemetry;
 using Microsoft.Bot.Builder;
@@ -10,7 +9,7 @@ namespace CareCompanion.Bot.Teams;
 /// <summary>
 /// The route table: every command, card button, dialog, messaging-extension command and install event the features
 /// declared (see <see cref="Routes"/>), looked up by kind and key. For each activity it builds the <see cref="Turn"/>
-/// (in the language the person chose, one read),
+/// (in the person's language, <see cref="ActivityLanguage"/>),
 /// asks the <see cref="RoleGate"/>, and runs the route's handler; null when nothing is routed there. Each routed turn is
 /// one telemetry span and one latency point (<see cref="TurnMetrics"/>).
 /// </summary>
@@ -19,20 +18,20 @@ public sealed class Dispatcher
     private readonly FrozenDictionary<(RouteKind Kind, string Key), BotRoute> _table;
     private readonly IServiceProvider _services;
     private readonly RoleGate _gate;
-    private readonly PersonLanguages _languages;
+    private readonly ActivityLanguage _language;
     private readonly ILogger<Dispatcher> _logger;
     private readonly TurnMetrics _turns;
 
     private readonly PrivateReplies _privately;
 
-    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PrivateReplies privately, PersonLanguages languages,
+    public Dispatcher(IEnumerable<BotRoute> routes, IServiceProvider services, RoleGate gate, PrivateReplies privately, ActivityLanguage language,
         TurnMetrics turns, ILogger<Dispatcher> logger)
     {
         _turns = turns;
         _services = services;
         _gate = gate;
         _privately = privately;
-        _languages = languages;
+        _language = language;
         _logger = logger;
         All = [.. routes];
         var table = new Dictionary<(RouteKind, string), BotRoute>();
@@ -58,7 +57,7 @@ public sealed class Dispatcher
         var operation = Operation.Start($"turn {route.Kind} {route.Key}", TurnMetrics.Tags(route));
         try
         {
-            var turn = new Turn(context, data, _logger, await ChosenLanguageAsync(context, ct));
+            var turn = new Turn(context, data, _logger, await _language.TextsAsync(context, ct));
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
             budget.CancelAfter(TransientFault.BudgetFor(kind));
             try
@@ -77,19 +76,6 @@ public sealed class Dispatcher
         finally
         {
             _turns.Record(route, operation.Outcome, operation.Finish());
-        }
-    }
-
-    /// <summary>The language the person chose, if any; during a storage outage their Teams language (the fault reply must still come).</summary>
-    private async Task<Cards.Localization.Language?> ChosenLanguageAsync(ITurnContext context, CancellationToken ct)
-    {
-        try
-        {
-            return await _languages.ChosenAsync(TeamsConversation.TenantId(context.Activity), context.Activity.From?.AadObjectId, ct);
-        }
-        catch (Exception e) when (TransientFault.Is(e, ct))
-        {
-            return null;
         }
     }
 
@@ -119,5 +105,5 @@ public sealed class Dispatcher
     }
 
     /// <summary>What to answer when nothing is routed: "I did not understand that", in the person's language.</summary>
-    public static Reply Unknown(ITurnContext context) => Reply.Text(Cards.Localization.Texts.ForLocale(context.Activity.Locale)["command.unknown"]);
+    public async Task<Reply> UnknownAsync(ITurnContext context, CancellationToken ct) => Reply.Text((await _language.TextsAsync(context, ct))["command.unknown"]);
 }

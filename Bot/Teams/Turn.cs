@@ -23,7 +23,7 @@ public sealed class Turn
     private readonly ITurnContext _context;
     private readonly ILogger _logger;
 
-    internal Turn(ITurnContext context, JsonObject data, ILogger logger, Language? chosenLanguage = null)
+    internal Turn(ITurnContext context, JsonObject data, ILogger logger, Texts texts)
     {
         _context = context;
         _logger = logger;
@@ -36,7 +36,7 @@ public sealed class Turn
         UserName = activity.From?.Name;
         ActivityId = activity.Id is { Length: > 0 } id ? id : Guid.NewGuid().ToString("N");
         Locale = activity.Locale;
-        T = chosenLanguage is { } chosen ? Texts.For(chosen) : Texts.ForLocale(activity.Locale);
+        T = texts;
         ChannelTeamId = team?.Id is { Length: > 0 } teamId ? teamId : null;
         ChannelTeamName = team?.Name;
         ChannelTeamGroupId = team?.AadGroupId;

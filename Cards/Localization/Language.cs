@@ -26,6 +26,9 @@ public static class LanguageResolver
     public static System.Globalization.CultureInfo Culture(this Language language) =>
         System.Globalization.CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nb-NO");
 
+    /// <summary>The language of a code from a card ("nb", "nn", "en"); null for anything else (a forged or broken card).</summary>
+    public static Language? FromCode(string? code) => Enum.GetValues<Language>().Where(l => l.Code() == code).Cast<Language?>().FirstOrDefault();
+
     public static string Code(this Language language) => language switch
     {
         Language.Nynorsk => "nn",

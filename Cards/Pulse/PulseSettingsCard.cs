@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
 using static CareCompanion.Cards.Json.AdaptiveCardJson;
 
 namespace CareCompanion.Cards.Pulse;
 
-/// <summary>The values a settings card shows and returns.</summary>
+/// <summary>The values a settings card shows and returns; <see cref="TeamLanguage"/> is the language of the team's channel posts.</summary>
 public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, int MinComments, IReadOnlyList<string> Themes,
-    string Delivery = "both");
+    string Delivery = "both", Language TeamLanguage = Language.Bokmal);
 
 /// <summary>The team's pulse settings as a card (innstillinger / settings); only leaders can save it.</summary>
 public static class PulseSettingsCard
@@ -33,6 +34,8 @@ public static class PulseSettingsCard
         body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
         body.Add(Number("minComments", t["settings.minComments"], settings.MinComments, 5, 50));
         body.Add(ChoiceSet("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multiSelect: true));
+        body.Add(ChoiceSet("language", t["settings.teamLanguage"], Enum.GetValues<Language>().Select(l => (TeamLanguageCard.OwnName(l), l.Code())),
+            settings.TeamLanguage.Code()));
         return Card(body, [Execute(t["settings.save"], PulseVerbs.SaveSettings, new PulseSettingsPayload(teamId))]);
     }
 

@@ -18,9 +18,9 @@ public sealed record PulseAnswerPayload(string? Round = null, string? Team = nul
 /// <summary>"Ask the first question now" on the welcome card: the team whose week's question to post.</summary>
 public sealed record PulseAskNowPayload(string Team);
 
-/// <summary>The settings card's inputs.</summary>
+/// <summary>The settings card's inputs; <see cref="Language"/> is the team language's code (none from a card sent before it was there).</summary>
 public sealed record PulseSettingsPayload(string Team, string? Day = null, string? Time = null, string? OpenDays = null, string? MinAnswers = null,
-    string? Themes = null, string? MinComments = null, string? Delivery = null);
+    string? Themes = null, string? MinComments = null, string? Delivery = null, string? Language = null);
 
 /// <summary>A team's own question, from the "nytt spørsmål" card.</summary>
 public sealed record TeamQuestionPayload(string Team, string? Text = null, string? Type = null, string? Theme = null, string? Low = null,

@@ -50,6 +50,17 @@ public sealed class PulseRepository(Tables tables)
         return result;
     }
 
+    /// <summary>Every team's settings in every tenant. A scan: for the daily self-check only, never for a turn.</summary>
+    public async Task<IReadOnlyList<PulseSettings>> ListAllSettingsAsync(CancellationToken ct = default)
+    {
+        var result = new List<PulseSettings>();
+        await foreach (var row in _settings.QueryAsync<TableEntity>(cancellationToken: ct))
+        {
+            result.Add(FromEntity(row));
+        }
+        return result;
+    }
+
     public Task SaveRoundAsync(PulseRound round, CancellationToken ct = default) =>
         _rounds.UpsertEntityAsync(new TableEntity(KeyEncoding.TeamPartition(round.TenantId, round.TeamId), KeyEncoding.Encode(round.RoundId))
         {

@@ -59,7 +59,7 @@ public static class CardCatalog
             yield return ($"pulse-team-question.{code}", TeamQuestionCard.Build("19:team@thread.tacv2", language));
             yield return ($"pulse-leader-summary-too-few-for-comments.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(6, [0, 1, 2, 2, 1], 3.5), 5, 8,
                 ["Denne vises ikke"]));
-            var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, 8, ["reflection", "ethics"]);
+            var settings = new PulseSettingsView(DayOfWeek.Monday, new TimeOnly(10, 0), 5, 5, 8, ["reflection", "ethics"], TeamLanguage: Language.Nynorsk);
             yield return ($"pulse-settings.{code}", PulseSettingsCard.Build(settings, "19:team@thread.tacv2", language));
 
             foreach (var (name, card) in IdeaSamples.All(language)) yield return ($"{name}.{code}", card);

@@ -87,6 +87,29 @@ public sealed class TeamLanguageTests(AzuriteFixture fixture) : IClassFixture<Az
     }
 
     [Fact]
+    public async Task The_settings_card_shows_the_teams_language_and_saving_it_with_nynorsk_changes_the_channel_posts()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday); // the installer's locale: nb-NO
+
+        await team.Bot.PostAsync(team.Teams.ChannelMessage("innstillinger"));
+        var card = team.Connector.SentTo(team.Teams.GeneralChannelId)[^1].Card!;
+        var choice = card["body"]!.AsArray().Single(n => n?["id"]?.GetValue<string>() == "language")!;
+        Assert.Equal(Nb["settings.teamLanguage"], choice["label"]!.GetValue<string>());
+        Assert.Equal("nb", choice["value"]!.GetValue<string>());
+
+        var data = new JsonObject
+        {
+            ["team"] = team.Teams.TeamId, ["day"] = "Monday", ["time"] = "10:00", ["openDays"] = "5", ["minAnswers"] = "5", ["themes"] = "", ["language"] = "nn",
+        };
+        var saved = await team.SendAsync(team.Teams.ChannelCardAction(PulseVerbs.SaveSettings, data, team.Teams.UserAadObjectId));
+
+        Assert.Contains(Nb["settings.title"], saved); // the leader's card stays in the leader's language
+        Assert.Equal("nn", (await team.Bot.Get<TeamRepository>().GetAsync(team.Teams.TenantId, team.Teams.TeamId))!.Language);
+        await team.RunAtAsync(MondayTenOslo);
+        Assert.Single(team.Connector.SentTo(team.Teams.GeneralChannelId), s => s.CardText.StartsWith(Nn["pulse.title"]));
+    }
+
+    [Fact]
     public async Task A_broken_button_changes_nothing()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
