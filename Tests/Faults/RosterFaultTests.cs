@@ -45,7 +45,7 @@ public sealed class RosterFaultTests(AzuriteFixture fixture, ITestOutputHelper o
     public async Task The_idea_command_in_a_personal_chat_while_the_roster_fails_says_try_again_not_that_the_person_has_no_team()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
-        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId, team.Teams.UserAadObjectId);
         team.Connector.RosterStatus = 500;
 
         var during = await FaultAnswer.OfMessageAsync(team.Bot, team.Connector, team.Teams.PersonalConversationId, team.Teams.PersonalMessage("idea", locale: "en-GB"));

@@ -134,7 +134,7 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
 
         var fromTenantB = await SearchAsync(team, tenantB.ChannelInvoke("composeExtension/query", Query("overlapp"), tenantB.UserAadObjectId));
         var personalNotMember = await SearchAsync(team, team.Teams.PersonalInvoke("composeExtension/query", Query("overlapp"), team.Teams.UserAadObjectId));
-        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId, team.Teams.UserAadObjectId);
         var personalMember = await SearchAsync(team, team.Teams.PersonalInvoke("composeExtension/query", Query("overlapp"), team.Teams.UserAadObjectId));
 
         Assert.Empty(fromTenantB);

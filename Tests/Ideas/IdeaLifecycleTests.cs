@@ -130,7 +130,7 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
     public async Task An_idea_left_under_consideration_for_30_days_comes_back_to_the_leader()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
-        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId, team.Teams.UserAadObjectId);
         var parked = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Parkert idé"));
         var decided = await team.SubmitIdeaAsync(Guid.NewGuid().ToString(), team.Form(title: "Avgjort idé"));
         await team.DecideAsync(parked, team.Teams.UserAadObjectId, IdeaStatus.Considering, "Ser på det");
@@ -202,7 +202,7 @@ public sealed class IdeaLifecycleTests(AzuriteFixture fixture) : IClassFixture<A
         var idea = await team.SubmitIdeaAsync(Guid.NewGuid().ToString());
 
         var outsider = await team.SendAsync(team.Teams.PersonalCardAction(IdeaVerbs.Support, IdeaSteps.Ref(idea), team.Teams.UserAadObjectId));
-        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId, team.Teams.UserAadObjectId);
         var member = await team.SendAsync(team.Teams.PersonalCardAction(IdeaVerbs.Support, IdeaSteps.Ref(idea), team.Teams.UserAadObjectId));
 
         Assert.Contains("Du har ikke tilgang til dette.", outsider);

@@ -107,7 +107,7 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
         var otherTeam = new TeamsActivities(team.Connector.ServiceUrl) { UserAadObjectId = team.Teams.UserAadObjectId };
         await team.Bot.PostAsync(otherTeam.InstallInTeam());
-        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId, team.Teams.UserAadObjectId);
 
         await team.Bot.PostAsync(team.Teams.PersonalMessage("idé"));
         var form = Assert.Single(team.Connector.SentTo(team.Teams.PersonalConversationId), s => s.CardText.Contains("Ny forbedringsidé"));

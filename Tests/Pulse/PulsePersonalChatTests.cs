@@ -24,7 +24,7 @@ public sealed class PulsePersonalChatTests(AzuriteFixture fixture) : IClassFixtu
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
         var round = await team.OpenRoundAsync(MondayTenOslo.AddHours(5));
-        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId);
+        team.Connector.AddMember(team.Teams.TeamId, team.Teams.UserId, team.Teams.UserAadObjectId);
 
         await team.Bot.PostAsync(team.Teams.PersonalMessage("puls"));
         var card = Assert.Single(team.Connector.SentTo(team.Teams.PersonalConversationId), s => s.Card is not null);
