@@ -60,7 +60,7 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
         if (string.IsNullOrEmpty(teamsUserId)) return null;
         if (!trusted.Allows(team.ServiceUrl))
         {
-            logger.LogWarning("Not opening a personal chat through an untrusted connector address ({Host}).", ProactiveSender.HostOf(team.ServiceUrl));
+            logger.LogWarning("Not opening a personal chat through an untrusted connector address ({Host}).", TrustedServiceUrls.HostOf(team.ServiceUrl));
             return null;
         }
 

@@ -35,7 +35,7 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, TrustedSer
     {
         if (!trusted.Allows(message.ServiceUrl))
         {
-            logger.LogWarning("Not sending to an untrusted connector address ({Host}).", HostOf(message.ServiceUrl));
+            logger.LogWarning("Not sending to an untrusted connector address ({Host}).", TrustedServiceUrls.HostOf(message.ServiceUrl));
             return new SendOutcome(SendResult.Permanent, Reason: "untrusted service url");
         }
         var activity = JsonConvert.DeserializeObject<Activity>(message.ActivityJson)!;
@@ -76,5 +76,4 @@ public sealed class ProactiveSender(IBotFrameworkHttpAdapter adapter, TrustedSer
         };
     }
 
-    public static string HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "(not a url)";
 }

@@ -19,6 +19,9 @@ public sealed class TrustedServiceUrls(IConfiguration configuration, IHostEnviro
         Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri)
         && (uri.IsLoopback ? _loopback : uri.Scheme == Uri.UriSchemeHttps && _hosts.Any(host => Matches(host, uri.Host)));
 
+    /// <summary>The host alone, for a log line: a full address may carry ids.</summary>
+    public static string HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.Host : "(not a url)";
+
     private static bool Matches(string pattern, string host) =>
         pattern.StartsWith("*.", StringComparison.Ordinal)
             ? host.EndsWith(pattern[1..], StringComparison.OrdinalIgnoreCase)

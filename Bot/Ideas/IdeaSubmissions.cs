@@ -12,7 +12,7 @@ namespace CareCompanion.Bot.Ideas;
 /// the same form sent twice by the same person — redelivered by Teams, or sent again after a storage fault or a lost
 /// answer — stores one idea.
 /// </summary>
-public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, JobRepository jobs, TimeProvider clock)
+public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, AnswerKeys keys, JobRepository jobs, TimeProvider clock)
 {
     private sealed record Outcome(Idea? Idea, string? Problem, IdeaDraft Draft, IReadOnlyList<TeamChoice> Teams);
 
@@ -95,7 +95,7 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             TenantId = tenantId,
             TeamId = team!.TeamId,
             TeamName = team.Name,
-            IdeaId = StableIds.ForForm(tenantId, formId, turn.ActivityId),
+            IdeaId = StableIds.ForForm(tenantId, formId, turn.ActivityId, keys.Keyed),
             Title = draft.Title!,
             Description = draft.Description ?? "",
             Category = draft.Category!,

@@ -34,6 +34,9 @@ public sealed class AnswerKeys
         _secret = Encoding.UTF8.GetBytes(secret);
     }
 
+    /// <summary>Any text hashed with the same secret: for ids that must not be computable from what a card shows.</summary>
+    public string Keyed(string text) => Convert.ToHexString(HMACSHA256.HashData(_secret, Encoding.UTF8.GetBytes(text)));
+
     /// <summary>The person's key in the round: the same within the round (answering again replaces), unrelated across rounds.</summary>
     public string For(PulseRound round, string person) => round.Salt is { Length: > 0 } salt
         // Rounds opened before keyed hashes: their open answers keep their keys until the round closes and is unlinked.

@@ -16,11 +16,12 @@ public static class StableIds
     /// <summary>
     /// The id of what a form creates, from the form's one-time id (<see cref="NewFormId"/>, put in the card when it was
     /// built): pressing the same form again — a new activity, after a storage fault or a lost answer — finds the first
-    /// press's row, which the caller must check is the same person's. The person is not part of the id, so an anonymous
-    /// idea's id tells nobody who sent it. A card without a form id (sent before form ids existed) falls back to the activity.
+    /// press's row, which the caller must check is the same person's. <paramref name="keyed"/> hashes with a secret: a
+    /// form posted in a channel shows its id to every member, and an unkeyed hash would let them find the anonymous idea
+    /// it became. A card without a form id (sent before form ids existed) falls back to the activity.
     /// </summary>
-    public static string ForForm(string tenantId, string? formId, string? activityId) =>
-        IsFormId(formId) ? Hash($"{tenantId}|form|{formId}") : For(tenantId, activityId);
+    public static string ForForm(string tenantId, string? formId, string? activityId, Func<string, string> keyed) =>
+        IsFormId(formId) ? keyed($"{tenantId}|form|{formId}")[..16].ToLowerInvariant() : For(tenantId, activityId);
 
     public static string NewFormId() => Guid.NewGuid().ToString("N");
 

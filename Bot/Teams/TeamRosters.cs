@@ -28,7 +28,7 @@ public sealed class TeamRosters(IBotFrameworkHttpAdapter adapter, TrustedService
     {
         if (!trusted.Allows(team.ServiceUrl))
         {
-            logger.LogWarning("Not reading a roster through an untrusted connector address ({Host}).", ProactiveSender.HostOf(team.ServiceUrl));
+            logger.LogWarning("Not reading a roster through an untrusted connector address ({Host}).", TrustedServiceUrls.HostOf(team.ServiceUrl));
             return null;
         }
         var reference = ConversationReferences.To(team.ServiceUrl, team.BotId, team.ConversationId, team.TenantId);

@@ -33,7 +33,9 @@ public static class TelemetrySetup
 
         if (configuration[ConnectionStringSetting] is { Length: > 0 } connectionString)
         {
-            telemetry.UseAzureMonitorExporter(options => options.ConnectionString = connectionString);
+            // Not UseAzureMonitorExporter: that would export the log lines too.
+            telemetry.WithTracing(tracing => tracing.AddAzureMonitorTraceExporter(options => options.ConnectionString = connectionString))
+                .WithMetrics(metrics => metrics.AddAzureMonitorMetricExporter(options => options.ConnectionString = connectionString));
         }
         else if (configuration.GetValue(ConsoleSetting, true))
         {

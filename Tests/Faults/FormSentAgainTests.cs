@@ -84,6 +84,24 @@ public sealed class FormSentAgainTests(AzuriteFixture fixture) : IClassFixture<A
         Assert.Equal("Noe helt annet", Assert.Single(stored, i => i.SubmitterAadObjectId == colleague).Title);
     }
 
+    [Fact]
+    public async Task A_colleague_who_saw_the_form_in_the_channel_cannot_compute_which_anonymous_idea_came_from_it()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+        var person = Guid.NewGuid().ToString();
+        var send = await OpenFormAsync(team, "card", person); // posted in the channel: every member can read its data
+
+        await team.Bot.PostAsync(send.Press(person, [("title", "Bytte av nattevakt"), ("description", ""), ("category", "workflow"), ("anonymous", "true")]));
+
+        // The colleague knows this code: an id made from the form's id by an unkeyed hash would name the sender.
+        var formId = send.Data["form"]!.GetValue<string>();
+        var guessed = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{team.Teams.TenantId}|form|{formId}")))[..16];
+        var idea = Assert.Single(await StoredAsync(team));
+        Assert.True(idea.Anonymous);
+        Assert.NotEqual(guessed, idea.IdeaId, StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(formId, idea.IdeaId, StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The form's send button as the bot built it, and how Teams sends it with what the person typed.</summary>
     private sealed record SendButton(PulseTeam Team, string OpenedFrom, JsonObject Data)
     {

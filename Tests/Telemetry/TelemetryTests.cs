@@ -6,6 +6,7 @@ using CareCompanion.Cards.Pulse;
 using CareCompanion.Tests.Pulse;
 using CareCompanion.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
@@ -104,6 +105,23 @@ public sealed class TelemetryTests(AzuriteFixture fixture) : IClassFixture<Azuri
         var tags = new List<string>();
         foreach (var tag in point.Tags) tags.Add($"{tag.Key}={tag.Value}");
         return tags;
+    }
+
+    [Fact]
+    public void With_Application_Insights_configured_only_spans_and_metrics_go_there_never_the_log_lines_that_name_chats()
+    {
+        var app = CareCompanion.Bot.Hosting.BotApp.Build(["--environment", "Development"], builder => builder.Configuration.AddInMemoryCollection(
+            new Dictionary<string, string?>
+            {
+                [TelemetrySetup.ConnectionStringSetting] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
+                ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
+            }));
+
+        var loggers = app.Services.GetServices<Microsoft.Extensions.Logging.ILoggerProvider>().Select(p => p.GetType().FullName).ToList();
+
+        Assert.DoesNotContain(loggers, name => name!.StartsWith("OpenTelemetry", StringComparison.Ordinal));
+        Assert.NotNull(app.Services.GetService<TracerProvider>());
+        Assert.NotNull(app.Services.GetService<MeterProvider>());
     }
 }
 
