@@ -1,6 +1,12 @@
 // CareCompanion in one resource group: a Linux App Service running the bot, an Azure Bot with the Teams channel,
 // a Storage account (Tables and Queues), Application Insights, and a Key Vault holding the storage connection string.
-// The bot authenticates as a user-assigned managed identity (MicrosoftAppType=UserAssignedMSI): no bot secret exists.
+// Two ways to run it (botIdentity):
+//   managedIdentity (default): one municipality's own deployment. The bot authenticates as a user-assigned managed
+//     identity (MicrosoftAppType=UserAssignedMSI): no bot secret exists, and it serves its own tenant only.
+//   sharedAppRegistration: a regional or national host serving many municipalities (needed for learning networks
+//     across municipal borders). Azure no longer creates multi-tenant Azure Bots (since 2025-07-31), so the Azure Bot is
+//     of type SingleTenant and its Entra app registration accepts accounts in any organisational directory
+//     (AzureADMultipleOrgs; deploy.sh creates it); its credential lives in Key Vault: a certificate (preferred) or a secret.
 targetScope = 'resourceGroup'
 
 @description('Short name of the environment, used in resource names, e.g. "test" or "prod".')
@@ -21,6 +27,22 @@ param botSku string = 'S1'
 @description('The secret pulse answers are keyed with while a round is open (kept in Key Vault, never in storage). Keep it the same across deployments: deploy.sh reads it back from the vault.')
 @secure()
 param answerKeySecret string
+
+@description('managedIdentity: one municipality, its own tenant (default). sharedAppRegistration: one host for many municipalities.')
+@allowed(['managedIdentity', 'sharedAppRegistration'])
+param botIdentity string = 'managedIdentity'
+
+@description('sharedAppRegistration only: the application (client) id of the bot\'s Entra app registration (sign-in audience AzureADMultipleOrgs).')
+param sharedBotAppId string = ''
+
+@description('sharedAppRegistration only: the bot\'s credential in this deployment\'s Key Vault — "certificate" (preferred; the vault certificate "bot-certificate") or "secret" (the vault secret "bot-app-secret").')
+@allowed(['certificate', 'secret'])
+param sharedBotCredential string = 'certificate'
+
+@description('The Entra tenant ids (municipalities) whose activities the bot takes; empty takes any tenant that installs the app. Set it on a shared host.')
+param allowedTenants array = []
+
+var shared = botIdentity == 'sharedAppRegistration'
 
 var suffix = toLower('${environmentName}${uniqueString(resourceGroup().id)}')
 var names = {
@@ -101,6 +123,23 @@ resource secretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   }
 }
 
+var managedIdentityBotSettings = [
+  { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
+  { name: 'MicrosoftAppId', value: identity.properties.clientId }
+  { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+]
+// The app's home tenant signs its token requests; activities from other tenants come with Bot Framework tokens for
+// the app id, which any tenant's Teams sends once that tenant's admin allows the app.
+var sharedBotSettings = [
+  { name: 'MicrosoftAppType', value: 'SingleTenant' }
+  { name: 'MicrosoftAppId', value: sharedBotAppId }
+  { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+  sharedBotCredential == 'certificate'
+    ? { name: 'Bot__AppCertificate', value: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/bot-certificate)' }
+    : { name: 'MicrosoftAppPassword', value: '@Microsoft.KeyVault(SecretUri=${vault.properties.vaultUri}secrets/bot-app-secret)' }
+]
+var allowedTenantSettings = [for (tenantId, i) in allowedTenants: { name: 'Bot__AllowedTenants__${i}', value: tenantId }]
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: names.plan
   location: location
@@ -126,15 +165,12 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
       ftpsState: 'Disabled'
       minTlsVersion: '1.2'
       healthCheckPath: '/readyz' // storage and the delivery queue reachable (Bot/Hosting/Readiness.cs)
-      appSettings: [
-        { name: 'MicrosoftAppType', value: 'UserAssignedMSI' }
-        { name: 'MicrosoftAppId', value: identity.properties.clientId }
-        { name: 'MicrosoftAppTenantId', value: tenant().tenantId }
+      appSettings: concat(shared ? sharedBotSettings : managedIdentityBotSettings, allowedTenantSettings, [
         { name: 'Storage__ConnectionString', value: '@Microsoft.KeyVault(SecretUri=${storageSecret.properties.secretUri})' }
         { name: 'Storage__TablePrefix', value: 'cc' }
         { name: 'Pulse__AnswerKeySecret', value: '@Microsoft.KeyVault(SecretUri=${answerKeySecretInVault.properties.secretUri})' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
-      ]
+      ])
     }
   }
   dependsOn: [secretsUser]
@@ -148,9 +184,9 @@ resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   properties: {
     displayName: 'CareCompanion'
     endpoint: 'https://${app.properties.defaultHostName}/api/messages'
-    msaAppType: 'UserAssignedMSI'
-    msaAppId: identity.properties.clientId
-    msaAppMSIResourceId: identity.id
+    msaAppType: shared ? 'SingleTenant' : 'UserAssignedMSI'
+    msaAppId: shared ? sharedBotAppId : identity.properties.clientId
+    msaAppMSIResourceId: shared ? null : identity.id
     msaAppTenantId: tenant().tenantId
   }
 }
@@ -167,9 +203,11 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
 
 // Named as the Agents Toolkit names them: its arm/deploy action writes each output to env/.env.<environment> as is.
 @description('For the Teams app package: its id, the bot\'s.')
-output BOT_ID string = identity.properties.clientId
+output BOT_ID string = shared ? sharedBotAppId : identity.properties.clientId
 @description('For the Teams app package: the bot\'s domain.')
 output BOT_DOMAIN string = app.properties.defaultHostName
 @description('Where deploy puts the bot (m365agents.yml: azureAppService/zipDeploy).')
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = app.id
 output BOT_AZURE_APP_SERVICE_NAME string = app.name
+@description('Where deploy.sh puts the shared host\'s certificate.')
+output BOT_KEY_VAULT_NAME string = vault.name

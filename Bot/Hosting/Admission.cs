@@ -8,7 +8,8 @@ namespace CareCompanion.Bot.Hosting;
 public sealed class Admission(IConfiguration configuration)
 {
     private readonly string[] _channels = configuration.GetSection("Bot:AllowedChannels").Get<string[]>() is { Length: > 0 } channels ? channels : ["msteams"];
-    private readonly string[] _tenants = configuration.GetSection("Bot:AllowedTenants").Get<string[]>() ?? [];
+    // A blank entry (an empty app setting) names no tenant: it must not turn the list into "nobody".
+    private readonly string[] _tenants = (configuration.GetSection("Bot:AllowedTenants").Get<string[]>() ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).ToArray();
 
     public bool Admits(string? channelId, string? tenantId) =>
         _channels.Contains(channelId, StringComparer.OrdinalIgnoreCase)

@@ -59,6 +59,7 @@ public static class BotApp
 
         // Reads MicrosoftAppType, MicrosoftAppId, MicrosoftAppPassword and MicrosoftAppTenantId from configuration.
         services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+        services.AddBotCertificate(builder.Configuration);
         // CloudAdapter has two public constructors: register through a factory (README, Design notes: the Bot Framework packages).
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => new ErrorHandlingAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(),

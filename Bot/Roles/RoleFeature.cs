@@ -2,7 +2,7 @@ using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Roles;
 using CareCompanion.Storage.Roles;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareCompanion.Bot.Roles;
 
@@ -15,8 +15,8 @@ public static class RoleFeature
         services.AddSingleton<RoleGate>();
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.Section));
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
-        services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetService<Azure.Core.TokenCredential>()));
+        services.TryAddSingleton<IGraphCredentials, GraphCredentials>();
+        services.AddSingleton<TeamOwners>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         services.AddSingleton<RosterCheck>();
 

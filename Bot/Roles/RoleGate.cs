@@ -58,10 +58,10 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
     {
         var held = new HashSet<string>(await roles.GetAsync(tenantId, teamId, person, ct));
         if (options.Value.TenantAdmins.Contains(person, StringComparer.OrdinalIgnoreCase)) held.Add(Role.Admin);
-        if (held.Contains(Role.Leader) || !owners.Enabled) return held;
+        if (held.Contains(Role.Leader) || !owners.EnabledFor(tenantId)) return held;
         // Asked of Graph each time (cached briefly), never stored: leadership by ownership ends when the ownership does.
         var groupId = turn.ChannelTeamId == teamId ? turn.ChannelTeamGroupId : (await teams.GetAsync(tenantId, teamId, ct))?.AadGroupId;
-        if (!string.IsNullOrEmpty(groupId) && await owners.IsOwnerAsync(groupId, person, ct)) held.Add(Role.Leader);
+        if (!string.IsNullOrEmpty(groupId) && await owners.IsOwnerAsync(tenantId, groupId, person, ct)) held.Add(Role.Leader);
         return held;
     }
 }

@@ -16,7 +16,7 @@ public sealed class RolesSetup(RoleRepository roles, TeamOwners owners, ILogger<
     {
         if (installed.Team is not { } team || string.IsNullOrEmpty(installed.InstallerAadObjectId)) return;
         if ((await roles.ListAsync(team.TenantId, team.TeamId, ct)).Any(h => h.Roles.Overlaps(Role.Leaders))) return;
-        if (owners.Enabled && (team.AadGroupId is not { Length: > 0 } group || !await IsOwnerAsync(group, installed.InstallerAadObjectId, ct)))
+        if (owners.EnabledFor(team.TenantId) && (team.AadGroupId is not { Length: > 0 } group || !await IsOwnerAsync(team.TenantId, group, installed.InstallerAadObjectId, ct)))
         {
             logger.LogInformation("The app was added to team {Team} by someone Graph does not list as its owner: no first leader.", team.TeamId);
             return;
@@ -25,11 +25,11 @@ public sealed class RolesSetup(RoleRepository roles, TeamOwners owners, ILogger<
     }
 
     /// <summary>Graph failing during an install grants nothing, as before: the rest of the install goes on, and an owner can use "roller" later.</summary>
-    private async Task<bool> IsOwnerAsync(string group, string person, CancellationToken ct)
+    private async Task<bool> IsOwnerAsync(string tenantId, string group, string person, CancellationToken ct)
     {
         try
         {
-            return await owners.IsOwnerAsync(group, person, ct);
+            return await owners.IsOwnerAsync(tenantId, group, person, ct);
         }
         catch (Exception e) when (TransientFault.Is(e, ct))
         {

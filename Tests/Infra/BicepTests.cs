@@ -33,12 +33,39 @@ public sealed class BicepTests
         Assert.Contains("MsTeamsChannel", output);
         var site = template["resources"]!.AsArray().Single(r => r!["type"]!.GetValue<string>() == "Microsoft.Web/sites")!["properties"]!["siteConfig"]!;
         Assert.Equal("/readyz", site["healthCheckPath"]!.GetValue<string>());
-        var telemetry = site["appSettings"]!.AsArray().Single(s => s!["name"]!.GetValue<string>() == "APPLICATIONINSIGHTS_CONNECTION_STRING")!;
-        Assert.Contains("Microsoft.Insights/components", telemetry["value"]!.GetValue<string>());
-        Assert.Contains(".ConnectionString", telemetry["value"]!.GetValue<string>());
+        // One expression: the bot's identity settings (managed identity or shared host), the allow-list, then the rest.
+        Assert.Matches(@"createObject\('name', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'value', reference\(resourceId\('Microsoft.Insights/components', variables\('names'\)\.insights\), '[0-9-]+'\)\.ConnectionString\)",
+            site["appSettings"]!.GetValue<string>());
         // What m365agents.yml's arm/deploy writes to env/.env.dev, and its zipDeploy and package steps read.
         Assert.Superset(new HashSet<string> { "BOT_ID", "BOT_DOMAIN", "BOT_AZURE_APP_SERVICE_RESOURCE_ID", "BOT_AZURE_APP_SERVICE_NAME" },
             template["outputs"]!.AsObject().Select(o => o.Key).ToHashSet());
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task The_shared_host_variant_compiles_and_registers_a_single_tenant_bot_with_its_credential_in_Key_Vault()
+    {
+        File.SetUnixFileMode(BicepCli, File.GetUnixFileMode(BicepCli) | UnixFileMode.UserExecute);
+
+        var (exitCode, output) = await ChildProcess.RunAsync(BicepCli,
+            ["build-params", Path.Combine(RepoPaths.Root, "infra", "shared.bicepparam"), "--stdout"], TimeSpan.FromMinutes(2));
+
+        Assert.True(exitCode == 0, output);
+        Assert.DoesNotContain("Warning", output);
+        var compiled = JsonNode.Parse(output[output.IndexOf('{')..])!;
+        var parameters = JsonNode.Parse(compiled["parametersJson"]!.GetValue<string>())!["parameters"]!;
+        Assert.Equal("sharedAppRegistration", parameters["botIdentity"]!["value"]!.GetValue<string>());
+        Assert.Equal("certificate", parameters["sharedBotCredential"]!["value"]!.GetValue<string>());
+        Assert.Empty(parameters["allowedTenants"]!["value"]!.AsArray()); // no ALLOWED_TENANTS: none, not one blank
+
+        var template = compiled["templateJson"]!.GetValue<string>();
+        var bot = JsonNode.Parse(template)!["resources"]!.AsArray().Single(r => r!["type"]!.GetValue<string>() == "Microsoft.BotService/botServices")!["properties"]!;
+        // Azure creates no new multi-tenant bots: the shared host's bot is SingleTenant, the municipality's a managed identity.
+        Assert.Equal("[if(variables('shared'), 'SingleTenant', 'UserAssignedMSI')]", bot["msaAppType"]!.GetValue<string>());
+        Assert.Contains("parameters('sharedBotAppId')", bot["msaAppId"]!.GetValue<string>());
+        Assert.Contains("Bot__AppCertificate", template);
+        Assert.Contains("secrets/bot-certificate", template);
+        Assert.Contains("Bot__AllowedTenants__", template);
     }
 
     [Fact]

@@ -187,7 +187,38 @@ public sealed class GraphOwnersTests(AzuriteFixture fixture) : IClassFixture<Azu
 
     private Task<BotServer> StartBotWithGraphAsync(TimeProvider? clock = null) => BotServer.StartAsync(fixture.Azurite.ConnectionString,
         settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl }, clock: clock,
-        services: s => s.AddSingleton<TokenCredential>(new TestToken()));
+        services: s => s.AddSingleton<IGraphCredentials>(new TestCredentials()));
+
+    private sealed class TestCredentials : IGraphCredentials
+    {
+        public ConcurrentBag<string> Tenants { get; } = [];
+
+        public TokenCredential For(string tenantId)
+        {
+            Tenants.Add(tenantId);
+            return new TestToken();
+        }
+    }
+
+    [Fact]
+    public async Task On_a_shared_host_each_municipalitys_owner_is_asked_of_Graph_in_that_municipalitys_own_tenant()
+    {
+        await using var connector = await ConnectorSink.StartAsync();
+        var credentials = new TestCredentials();
+        await using var bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString,
+            settings: new Dictionary<string, string?> { ["Graph:BaseUrl"] = _graphUrl }, services: s => s.AddSingleton<IGraphCredentials>(credentials));
+        var melhus = new TeamsActivities(connector.ServiceUrl);
+        var skaun = new TeamsActivities(connector.ServiceUrl);
+
+        foreach (var municipality in new[] { melhus, skaun })
+        {
+            await bot.PostAsync(municipality.InstallInTeam());
+            await bot.PostAsync(municipality.ChannelMessage("innstillinger", fromAadObjectId: _owner));
+            Assert.Contains("Innstillinger for ukens spørsmål", connector.SentTo(municipality.GeneralChannelId)[^1].CardText);
+        }
+
+        Assert.Equal(new HashSet<string> { melhus.TenantId, skaun.TenantId }, credentials.Tenants.ToHashSet());
+    }
 
     private static async Task<string> ReplyAsync(BotServer bot, JsonObject activity)
     {

@@ -75,6 +75,19 @@ public sealed class ChannelTokenIssuer : IAsyncDisposable
         return issuer;
     }
 
+    /// <summary>The bot's settings that make it validate tokens against this issuer, for the app id.</summary>
+    public Dictionary<string, string?> BotSettings(string appId) => new()
+    {
+        ["MicrosoftAppId"] = appId,
+        ["ToBotFromChannelOpenIdMetadataUrl"] = MetadataUrl,
+        ["ToBotFromChannelTokenIssuer"] = Issuer,
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = EmulatorMetadataUrl,
+        ["ToChannelFromBotOAuthScope"] = Issuer,
+        ["ToChannelFromBotLoginUrl"] = LoginUrl,
+        ["ValidateAuthority"] = "false",
+        ["OAuthUrl"] = LoginUrl,
+    };
+
     /// <summary>A signed channel token; each argument can be spoiled to build a token that must be refused.</summary>
     public string Token(string audience, string serviceUrl, TimeSpan? lifetime = null, string issuer = Issuer, RSA? key = null)
     {

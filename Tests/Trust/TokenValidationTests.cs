@@ -25,19 +25,11 @@ public sealed class TokenValidationTests(AzuriteFixture fixture) : IClassFixture
     {
         _issuer = await ChannelTokenIssuer.StartAsync();
         _connector = await ConnectorSink.StartAsync();
-        _bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString, settings: new Dictionary<string, string?>
-        {
-            ["MicrosoftAppType"] = "MultiTenant",
-            ["MicrosoftAppId"] = AppId,
-            ["MicrosoftAppPassword"] = "not-used-in-this-test",
-            ["ToBotFromChannelOpenIdMetadataUrl"] = _issuer.MetadataUrl,
-            ["ToBotFromChannelTokenIssuer"] = ChannelTokenIssuer.Issuer,
-            ["ToBotFromEmulatorOpenIdMetadataUrl"] = _issuer.EmulatorMetadataUrl,
-            ["ToChannelFromBotOAuthScope"] = ChannelTokenIssuer.Issuer,
-            ["ToChannelFromBotLoginUrl"] = _issuer.LoginUrl,
-            ["ValidateAuthority"] = "false",
-            ["OAuthUrl"] = _issuer.LoginUrl,
-        }, services: s => s.AddSingleton<ServiceClientCredentialsFactory>(new NoOutboundCredentials(AppId)));
+        var settings = _issuer.BotSettings(AppId);
+        settings["MicrosoftAppType"] = "MultiTenant";
+        settings["MicrosoftAppPassword"] = "not-used-in-this-test";
+        _bot = await BotServer.StartAsync(fixture.Azurite.ConnectionString, settings: settings,
+            services: s => s.AddSingleton<ServiceClientCredentialsFactory>(new NoOutboundCredentials(AppId)));
     }
 
     public async Task DisposeAsync()
@@ -93,14 +85,5 @@ public sealed class TokenValidationTests(AzuriteFixture fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         await AssertNothingHappenedAsync(teams);
-    }
-
-    /// <summary>Outbound calls without a real Entra token: this test is about inbound validation only.</summary>
-    private sealed class NoOutboundCredentials(string appId) : ServiceClientCredentialsFactory
-    {
-        public override Task<bool> IsValidAppIdAsync(string id, CancellationToken ct) => Task.FromResult(id == appId);
-        public override Task<bool> IsAuthenticationDisabledAsync(CancellationToken ct) => Task.FromResult(false);
-        public override Task<Microsoft.Rest.ServiceClientCredentials> CreateCredentialsAsync(string id, string audience, string loginEndpoint, bool validateAuthority, CancellationToken ct) =>
-            Task.FromResult<Microsoft.Rest.ServiceClientCredentials>(MicrosoftAppCredentials.Empty);
     }
 }
