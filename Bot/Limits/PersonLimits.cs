@@ -12,10 +12,23 @@ namespace CareCompanion.Bot.Limits;
 /// The library's limiters (System.Threading.RateLimiting) read the time from Stopwatch, not a TimeProvider
 /// (dotnet/runtime#106447), so the window could not follow the bot's clock; this one does.
 /// </summary>
-public sealed class PersonLimits(IOptions<PersonLimitOptions> options, TimeProvider clock)
+public sealed class PersonLimits : IDisposable
 {
     private readonly ConcurrentDictionary<(LimitKind Kind, string Tenant, string Person), Sent> _people = new();
-    private DateTimeOffset _lastSweep = clock.GetUtcNow();
+    private readonly IOptions<PersonLimitOptions> _options;
+    private readonly TimeProvider _clock;
+    private readonly ITimer _sweeper;
+
+    public PersonLimits(IOptions<PersonLimitOptions> options, TimeProvider clock)
+    {
+        _options = options;
+        _clock = clock;
+        // Once per longest window: a person is forgotten at most two windows after they last sent, even if nobody sends again.
+        var longest = new[] { options.Value.Ideas.Window, options.Value.Comments.Window, options.Value.CheckIns.Window, TimeSpan.FromMinutes(1) }.Max();
+        _sweeper = clock.CreateTimer(_ => Sweep(), null, longest, longest);
+    }
+
+    public void Dispose() => _sweeper.Dispose();
 
     /// <summary>
     /// Counts this turn and returns null, or (over the limit) how long until the person may send again, counting nothing.
@@ -25,8 +38,7 @@ public sealed class PersonLimits(IOptions<PersonLimitOptions> options, TimeProvi
     {
         var limit = Of(kind);
         if (limit.Count <= 0 || limit.Window <= TimeSpan.Zero) return null;
-        var now = clock.GetUtcNow();
-        SweepIfDue(now);
+        var now = _clock.GetUtcNow();
         var key = (kind, turn.TenantId ?? "", turn.PersonId ?? turn.UserId ?? "");
         while (true)
         {
@@ -47,20 +59,15 @@ public sealed class PersonLimits(IOptions<PersonLimitOptions> options, TimeProvi
 
     private PersonLimit Of(LimitKind kind) => kind switch
     {
-        LimitKind.Ideas => options.Value.Ideas,
-        LimitKind.Comments => options.Value.Comments,
-        _ => options.Value.CheckIns,
+        LimitKind.Ideas => _options.Value.Ideas,
+        LimitKind.Comments => _options.Value.Comments,
+        _ => _options.Value.CheckIns,
     };
 
-    /// <summary>Forgets people whose window has passed, at most once per longest window, so memory holds recent senders only.</summary>
-    private void SweepIfDue(DateTimeOffset now)
+    /// <summary>Forgets the people whose window has passed, so memory holds recent senders only.</summary>
+    private void Sweep()
     {
-        var longest = new[] { options.Value.Ideas.Window, options.Value.Comments.Window, options.Value.CheckIns.Window }.Max();
-        lock (_people)
-        {
-            if (now - _lastSweep < longest) return;
-            _lastSweep = now;
-        }
+        var now = _clock.GetUtcNow();
         foreach (var (key, sent) in _people)
         {
             lock (sent)
