@@ -9,7 +9,7 @@ public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
 {
     public string MessagesUrl => $"http://127.0.0.1:{port}/api/messages";
 
-    public static async Task<Bots> StartAsync(string dll, string? storage, string? prefix)
+    public static async Task<Bots> StartAsync(string dll, string? storage, string? prefix, IDictionary<string, string>? settings = null)
     {
         var path = Path.Combine(RepoPaths.Root, dll);
         var port = ChildProcess.FreePort();
@@ -24,6 +24,7 @@ public sealed class Bots(ChildProcess process, int port) : IAsyncDisposable
         };
         if (storage is not null) environment["Storage__ConnectionString"] = storage;
         if (prefix is not null) environment["Storage__TablePrefix"] = prefix;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) environment[key] = value;
         var process = ChildProcess.Start("dotnet", [path, "--urls", $"http://127.0.0.1:{port}"], Path.GetDirectoryName(path), environment);
         await process.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
         return new Bots(process, port);

@@ -3,7 +3,10 @@
 // Per activity kind and concurrency: throughput, p50/p95/p99 latency, the ratio to the echo bot, errors, and Table
 // Storage round trips per activity (counted in the bot by an Azure SDK pipeline policy) and bytes allocated per turn
 // (GC.GetTotalAllocatedBytes, background included), both read from /metrics.
-// Then the messaging-extension search alone over larger teams. Writes Benchmarks/results/turns.md.
+// A second floor (issue 17): the same echo bot upserting one Table entity per turn, the least a storing turn can do.
+// Then the messaging-extension search alone over larger teams, and over many teams with the search's memory capped so
+// that teams are read again; and the memory the search's lists take per 100,000 ideas.
+// Writes Benchmarks/results/turns.md and Benchmarks/results/search-memory.md.
 // Usage: dotnet run -c Release --project Benchmarks/Turns -- [--users 1,16,64] [--requests 25] [--ideas 10000,100000]
 using System.Diagnostics;
 using System.Globalization;
@@ -45,7 +48,10 @@ var storageFloor = new Run(roundTrip, 0, 1).Percentile(0.5);
 
 var careDll = Path.Combine("Bot", "bin", "Release", "net10.0", "CareCompanion.Bot.dll");
 var care = await Bots.StartAsync(careDll, azurite.ConnectionString, prefix);
-var echo = await Bots.StartAsync(Path.Combine("Benchmarks", "EchoBot", "bin", "Release", "net10.0", "CareCompanion.Benchmarks.EchoBot.dll"), null, null);
+var echoDll = Path.Combine("Benchmarks", "EchoBot", "bin", "Release", "net10.0", "CareCompanion.Benchmarks.EchoBot.dll");
+var echo = await Bots.StartAsync(echoDll, null, null);
+var storingEcho = await Bots.StartAsync(echoDll, null, null,
+    new Dictionary<string, string> { ["Echo__StorageConnectionString"] = azurite.ConnectionString, ["Echo__TablePrefix"] = prefix });
 using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { Timeout = TimeSpan.FromSeconds(30) };
 
 var kinds = new Dictionary<string, Func<int, JsonObject>>
@@ -53,10 +59,11 @@ var kinds = new Dictionary<string, Func<int, JsonObject>>
     ["help"] = i => teams.PersonalMessage("hjelp"),
     ["pulse answer"] = i => teams.ChannelCardAction("pulse.answer",
         new JsonObject { ["round"] = Seed.RoundId, ["team"] = teams.TeamId, ["value"] = 1 + i % 5 }, $"user-{i % 500}"),
+    // Each idea from its own person: one person sending hundreds a minute is slowed by the per-person limit (issue 17).
     ["idea submit"] = i => teams.ChannelCardAction("idea.submit", new JsonObject
     {
         ["team"] = teams.TeamId, ["title"] = $"Benchmark-idé {i}", ["description"] = "Kort beskrivelse.", ["category"] = "workflow", ["anonymous"] = "false",
-    }, $"user-{i % 500}"),
+    }, $"user-{i}"),
     ["search"] = i => teams.ChannelInvoke("composeExtension/query", new JsonObject
     {
         ["commandId"] = "searchIdeas",
@@ -70,7 +77,7 @@ foreach (var users in levels)
 {
     foreach (var (kind, activity) in kinds)
     {
-        foreach (var (name, bot) in new[] { ("CareCompanion", care), ("echo", echo) })
+        foreach (var (name, bot) in new[] { ("CareCompanion", care), ("echo", echo), ("storing echo", storingEcho) })
         {
             await Load.RunAsync(http, bot.MessagesUrl, activity, users: 4, perUser: 3); // warm-up
             var before = await bot.CountersAsync(http);
@@ -108,8 +115,15 @@ foreach (var count in ideaCounts)
 }
 await care.DisposeAsync();
 await echo.DisposeAsync();
+await storingEcho.DisposeAsync();
 
-var report = Report.Write(results, searches, firstSearch, searchableAfter, storageFloor, levels, perUser);
+var capped = await CappedSearch.RunAsync(tables, sink.ServiceUrl, azurite.ConnectionString, prefix, careDll, http, perUser);
+Console.WriteLine(capped.Result.Line() + $" cap={capped.Cap}");
+var memory = await SearchMemory.MeasureAsync(tables, teams, ideaCounts.Max());
+await File.WriteAllTextAsync(Path.Combine(RepoPaths.Root, "Benchmarks", "results", "search-memory.md"), memory.Report());
+Console.WriteLine(memory.Report());
+
+var report = Report.Write(results, searches, firstSearch, searchableAfter, storageFloor, levels, perUser, capped);
 var file = Path.Combine(RepoPaths.Root, "Benchmarks", "results", "turns.md");
 await File.WriteAllTextAsync(file, report);
 Console.WriteLine(report);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareCompanion.Bot.Limits;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Localization;
@@ -12,7 +13,8 @@ namespace CareCompanion.Bot.Goals;
 /// goals. Create, close and re-date are for the team's coaches and leaders, check-ins for anyone in the team: the
 /// routes declare it, the role gate checks it.
 /// </summary>
-public sealed class GoalActions(GoalRepository goals, GoalCommands commands, GoalSchedule schedule, TeamRepository teams, TimeProvider clock)
+public sealed class GoalActions(GoalRepository goals, GoalCommands commands, GoalSchedule schedule, TeamRepository teams, PersonLimits limits,
+    TimeProvider clock)
 {
     public async Task<Reply> CreateAsync(Turn turn, CancellationToken ct)
     {
@@ -68,6 +70,7 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
         {
             return Reply.Text(t["goal.error.checkin"]);
         }
+        if (limits.Refusal(LimitKind.CheckIns, turn) is { } refusal) return refusal;
         var caller = turn.Caller!;
         var checkIn = new GoalCheckIn(data.Status!, note, blocker, caller.UserAadObjectId, turn.UserName ?? "", clock.GetUtcNow());
         var goal = await ChangeOpenGoalAsync(turn, data.Goal, goal => goal with { CheckIns = [.. goal.CheckIns, checkIn] }, ct);

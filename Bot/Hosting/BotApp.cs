@@ -7,6 +7,7 @@ using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Languages;
+using CareCompanion.Bot.Limits;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
@@ -73,6 +74,7 @@ public static class BotApp
         services.AddTransient<IBot, CareCompanionBot>();
         services.AddInstallation();
         services.AddRoles(builder.Configuration);
+        services.AddPersonLimits();
         services.AddPulse();
         services.AddIdeas();
         services.AddDigest();

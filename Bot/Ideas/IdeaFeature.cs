@@ -15,6 +15,7 @@ public static class IdeaFeature
         services.AddSingleton<IdeaRepository>();
         services.AddSingleton<IdeaTeams>();
         services.AddSingleton<IdeaChannel>();
+        services.AddOptions<IdeaSearchOptions>().BindConfiguration(IdeaSearchOptions.Section);
         services.AddSingleton<IdeaSearchIndex>();
         services.AddSingleton<IJobHandler, IdeaPostJob>();
         services.AddSingleton<IJobHandler, IdeaRefreshJob>();

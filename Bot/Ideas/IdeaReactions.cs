@@ -1,3 +1,4 @@
+using CareCompanion.Bot.Limits;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
@@ -9,7 +10,7 @@ namespace CareCompanion.Bot.Ideas;
 /// What colleagues do with an idea: support it (one vote each, tap again to withdraw), comment, and answer
 /// "did it work?". Only members of the idea's team (the routes' gate: in its channel Teams vouches for that, elsewhere the roster).
 /// </summary>
-public sealed class IdeaReactions(IdeaRepository ideas, TimeProvider clock)
+public sealed class IdeaReactions(IdeaRepository ideas, PersonLimits limits, TimeProvider clock)
 {
     public const int MaxComments = 100;
 
@@ -25,6 +26,7 @@ public sealed class IdeaReactions(IdeaRepository ideas, TimeProvider clock)
     {
         var data = turn.Payload<IdeaCommentPayload>();
         var text = data?.Comment?.Trim();
+        if (limits.Refusal(LimitKind.Comments, turn) is { } refusal) return Task.FromResult(refusal);
         return ChangeAsync(turn, data?.Idea, (idea, person, t) =>
         {
             if (string.IsNullOrEmpty(text) || text.Length > IdeaVerbs.MaxComment) return (null, t["idea.error.comment"]);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CareCompanion.Storage.Ideas;
+using Microsoft.Extensions.Options;
 
 namespace CareCompanion.Bot.Ideas;
 
@@ -9,19 +10,26 @@ namespace CareCompanion.Bot.Ideas;
 /// that read happens at most once per team every <see cref="FreshFor"/>, in the background, while searches are served
 /// from the last read. An idea stored or changed through this instance is put into the list at once (no read); other
 /// instances' changes show within <see cref="FreshFor"/>. Only the first search of a team after start-up waits for the read.
+/// The lists hold at most <see cref="IdeaSearchOptions.MaxIdeas"/> ideas together: past that, the teams searched least
+/// recently leave memory, and their next search reads them again (Benchmarks/results/search-memory.md: the bytes per idea).
 /// </summary>
 public sealed class IdeaSearchIndex
 {
     public static readonly TimeSpan FreshFor = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<string, Entry> _teams = new();
+    private readonly ConcurrentDictionary<string, long> _lastSearched = new();
+    private readonly Lock _trimming = new();
     private readonly IdeaRepository _ideas;
     private readonly TimeProvider _clock;
+    private readonly int _maxIdeas;
+    private long _searches;
 
-    public IdeaSearchIndex(IdeaRepository ideas, TimeProvider clock)
+    public IdeaSearchIndex(IdeaRepository ideas, IOptions<IdeaSearchOptions> options, TimeProvider clock)
     {
         _ideas = ideas;
         _clock = clock;
+        _maxIdeas = options.Value.MaxIdeas;
         ideas.IdeaStored += Stored;
     }
 
@@ -31,6 +39,7 @@ public sealed class IdeaSearchIndex
     {
         var key = tenantId + "|" + teamId;
         var now = _clock.GetUtcNow();
+        _lastSearched[key] = Interlocked.Increment(ref _searches); // an order, not a time: the clock may stand still
         var entry = _teams.GetOrAdd(key, _ => new Entry(NewestFirstAsync(tenantId, teamId), now, null));
         if (now - entry.LoadedAt > FreshFor && entry.Load.IsCompleted)
         {
@@ -50,8 +59,36 @@ public sealed class IdeaSearchIndex
         }
     }
 
-    private async Task<IReadOnlyList<IdeaSummary>> NewestFirstAsync(string tenantId, string teamId) =>
-        [.. (await _ideas.ListSummariesAsync(tenantId, teamId, CancellationToken.None)).OrderByDescending(i => i.CreatedAt)];
+    private async Task<IReadOnlyList<IdeaSummary>> NewestFirstAsync(string tenantId, string teamId)
+    {
+        IReadOnlyList<IdeaSummary> list = [.. (await _ideas.ListSummariesAsync(tenantId, teamId, CancellationToken.None)).OrderByDescending(i => i.CreatedAt)];
+        Trim(keep: tenantId + "|" + teamId, list.Count);
+        return list;
+    }
+
+    /// <summary>
+    /// Lets the least recently searched teams go until the lists hold at most the cap, counting <paramref name="reading"/>
+    /// ideas for the team just read (whose entry is not complete yet). That team stays even when it alone is over the cap.
+    /// </summary>
+    private void Trim(string keep, int reading)
+    {
+        if (_maxIdeas <= 0) return;
+        lock (_trimming)
+        {
+            var held = _teams.Where(t => t.Key != keep).Select(t => (t.Key, Count: Held(t.Value))).ToList();
+            var total = reading + held.Sum(t => t.Count);
+            foreach (var (key, count) in held.OrderBy(t => _lastSearched.GetValueOrDefault(t.Key)))
+            {
+                if (total <= _maxIdeas) break;
+                _teams.TryRemove(key, out _);
+                _lastSearched.TryRemove(key, out _);
+                total -= count;
+            }
+        }
+    }
+
+    private static int Held(Entry entry) =>
+        (entry.Load.IsCompletedSuccessfully ? entry.Load.Result.Count : 0) + (entry.Previous is { } previous ? Held(previous) : 0);
 
     /// <summary>
     /// Puts an idea stored through this instance into its team's list in place (newest first), so the person who just

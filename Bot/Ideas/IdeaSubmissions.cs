@@ -1,3 +1,4 @@
+using CareCompanion.Bot.Limits;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
@@ -12,7 +13,8 @@ namespace CareCompanion.Bot.Ideas;
 /// the same form sent twice by the same person — redelivered by Teams, or sent again after a storage fault or a lost
 /// answer — stores one idea.
 /// </summary>
-public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, AnswerKeys keys, JobRepository jobs, TimeProvider clock)
+public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, AnswerKeys keys, JobRepository jobs,
+    PersonLimits limits, TimeProvider clock)
 {
     private sealed record Outcome(Idea? Idea, string? Problem, IdeaDraft Draft, IReadOnlyList<TeamChoice> Teams);
 
@@ -87,6 +89,8 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
             : team is null ? t["idea.error.team"]
             : null;
         if (problem is not null) return new Outcome(null, problem, draft, choices);
+        // Over the limit the form comes back as it was sent, so nothing the person wrote is lost.
+        if (limits.Take(LimitKind.Ideas, turn) is { } wait) return new Outcome(null, PersonLimits.Explain(wait, t), draft, choices);
 
         var tenantId = turn.TenantId!;
         var now = clock.GetUtcNow();

@@ -3,6 +3,7 @@ using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Roles;
+using CareCompanion.Tests.Faults;
 using CareCompanion.Tests.Ideas;
 using CareCompanion.Tests.Pulse;
 using CareCompanion.Tests.Support;
@@ -38,6 +39,26 @@ public sealed class GoalTests(AzuriteFixture fixture) : IClassFixture<AzuriteFix
 
     private static int ChannelCardsSaying(PulseTeam team, string text) =>
         team.Connector.SentTo(team.Teams.GeneralChannelId).Count(s => s.CardText.Contains(text));
+
+    [Fact]
+    public async Task The_eleventh_check_in_in_ten_minutes_waits_on_the_card_and_a_colleague_still_checks_in()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        await team.SendAsync(team.Teams.ChannelCardAction(GoalVerbs.Create, Form(team), await team.NewLeaderAsync(Role.Coach)));
+        var goal = await OnlyGoalAsync(team);
+        var nurse = Guid.NewGuid().ToString();
+        for (var i = 1; i <= 10; i++) await ActAsync(team, GoalVerbs.CheckIn, goal, nurse, new() { ["status"] = "ontrack", ["note"] = $"Innsjekk {i}" });
+
+        var eleventh = await FaultAnswer.OfInvokeAsync(team.Bot, team.Teams.ChannelCardAction(GoalVerbs.CheckIn,
+            Ref(goal, new JsonObject { ["status"] = "ontrack", ["note"] = "Innsjekk 11" }), nurse));
+        var colleague = await ActAsync(team, GoalVerbs.CheckIn, goal, Guid.NewGuid().ToString(), new() { ["status"] = "atrisk", ["note"] = "Kollega" });
+
+        Assert.Equal(("error", "Du har sendt mye på kort tid. Du kan sende igjen om 10 minutter."), (eleventh.Shape, eleventh.Text));
+        Assert.Contains("Takk! Innsjekken er lagret.", colleague);
+        var notes = (await OnlyGoalAsync(team)).CheckIns.Select(c => c.Note).ToList();
+        Assert.Equal(11, notes.Count);
+        Assert.DoesNotContain("Innsjekk 11", notes);
+    }
 
     [Fact]
     public async Task A_goal_walks_from_creation_through_check_ins_nudges_overdue_and_escalation_to_closing()
