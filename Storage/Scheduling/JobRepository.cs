@@ -6,8 +6,8 @@ namespace CareCompanion.Storage.Scheduling;
 /// <summary>
 /// The durable schedule. Claims are ETag-guarded leases on the job's row: of several instances reading the same due job,
 /// exactly one update succeeds; a claim whose lease runs out (its instance crashed) can be claimed again. Each job that is
-/// not done also has a <see cref="DueEntry"/> at its due time, written before the job's due time changes and removed
-/// after it is done, so every job still to do has one; a poll reads the entries due by now and nothing later.
+/// not done also has a <see cref="DueEntry"/> at its due time, written before the job is added or its due time changes
+/// and removed after it is done, so every job still to do has one; a poll reads the entries due by now and nothing later.
 /// </summary>
 public sealed class JobRepository(Tables tables)
 {
@@ -21,18 +21,20 @@ public sealed class JobRepository(Tables tables)
     public async Task<bool> ScheduleAsync(ScheduledJob job, CancellationToken ct = default)
     {
         var pending = job with { State = JobState.Pending };
+        await PutEntryAsync(pending, ct); // first: a job never exists without its entry, even if this instance dies here
         try
         {
             await _table.AddEntityAsync(JobEntity.From(pending), ct);
+            return true;
         }
         catch (RequestFailedException e) when (e.Status == 409)
         {
-            // Scheduling again is how a job whose entry was never written (a crash right here) gets one.
-            if (await GetAsync(job.JobId, ct) is { State: not JobState.Done } existing) await PutEntryAsync(existing, ct);
+            if (await GetAsync(job.JobId, ct) is not { State: not JobState.Done } existing || existing.DueAt != job.DueAt)
+            {
+                await DeleteEntryAsync(DueEntry.For(pending), ct);
+            }
             return false;
         }
-        await PutEntryAsync(pending, ct);
-        return true;
     }
 
     /// <summary>Adds many new jobs, a hundred to a storage transaction; a batch holding an id already scheduled goes one by one.</summary>
@@ -41,16 +43,13 @@ public sealed class JobRepository(Tables tables)
         var added = 0;
         foreach (var batch in jobs.Select(j => j with { State = JobState.Pending }).Chunk(100))
         {
+            foreach (var hour in batch.Select(DueEntry.For).GroupBy(e => e.PartitionKey))
+            {
+                await _table.SubmitTransactionAsync(hour.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
+            }
             try
             {
                 await _table.SubmitTransactionAsync(batch.Select(j => new TableTransactionAction(TableTransactionActionType.Add, JobEntity.From(j))), ct);
-                foreach (var hour in batch.Select(DueEntry.For).GroupBy(e => e.PartitionKey))
-                {
-                    foreach (var entries in hour.Chunk(100))
-                    {
-                        await _table.SubmitTransactionAsync(entries.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
-                    }
-                }
                 added += batch.Length;
             }
             catch (TableTransactionFailedException)
@@ -77,7 +76,7 @@ public sealed class JobRepository(Tables tables)
     public async Task<IReadOnlyList<ScheduledJob>> ListClaimableAsync(DateTimeOffset now, int max, CancellationToken ct = default)
     {
         var entries = new List<DueEntry>();
-        await foreach (var entry in _table.QueryAsync<DueEntry>(DueEntry.DueByFilter(now), select: ["PartitionKey", "RowKey", "JobId", "TenantId"], cancellationToken: ct))
+        await foreach (var entry in _table.QueryAsync<DueEntry>(DueEntry.DueByFilter(now), select: ["PartitionKey", "RowKey", "Timestamp", "JobId", "TenantId"], cancellationToken: ct))
         {
             entries.Add(entry);
         }
@@ -218,9 +217,13 @@ public sealed class JobRepository(Tables tables)
     /// <summary>An entry that no longer matches its job: gone with it, or (the job moved) replaced by one at the job's time.</summary>
     private async Task TidyAsync(DueEntry entry, ScheduledJob? job, CancellationToken ct)
     {
+        // An entry with no job may be one whose job is being added this instant (entry first): left for a minute.
+        if (job is null && entry.Timestamp > DateTimeOffset.UtcNow - OrphanAge) return;
         if (job is { State: not JobState.Done }) await PutEntryAsync(job, ct);
         await DeleteEntryAsync(entry, ct);
     }
+
+    private static readonly TimeSpan OrphanAge = TimeSpan.FromMinutes(1);
 
     private Task PutEntryAsync(ScheduledJob job, CancellationToken ct) => _table.UpsertEntityAsync(DueEntry.For(job), TableUpdateMode.Replace, ct);
 
