@@ -50,6 +50,8 @@ foreach (var name in new[] { "A", "B" })
         ["Storage__ConnectionString"] = azurite.ConnectionString,
         ["Storage__TablePrefix"] = storage.Value.TablePrefix,
         // The bot is configured with the connector's limit, as with Teams' published one; the live instances share it.
+        // One tenant here, so its rate is the connector's; the bot-wide cap is set to the same, as before the per-tenant rate.
+        ["Delivery__MessagesPerTenantPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
         ["Delivery__MessagesPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
         ["Delivery__HeartbeatInterval"] = "00:00:05",
         ["Delivery__Lease"] = "00:00:15",

@@ -4,7 +4,7 @@ using CareCompanion.Bot.Telemetry;
 namespace CareCompanion.Bot.Delivery;
 
 /// <summary>
-/// Delivery as OpenTelemetry metrics, by job kind: messages due, sent, retried, throttled (429) and failed, how late
+/// Delivery as OpenTelemetry metrics, by job kind: messages due, sent, retried, throttled (429), put back for their rate and failed, how late
 /// jobs start, and the delivery queue's length as last seen. Job ids are never tags: they contain tenant and team ids.
 /// </summary>
 public sealed class DeliveryMetrics
@@ -18,6 +18,7 @@ public sealed class DeliveryMetrics
     private readonly Counter<long> _retried;
     private readonly Counter<long> _throttled;
     private readonly Counter<long> _failed;
+    private readonly Counter<long> _requeued;
     private readonly Histogram<double> _lateness;
     private long _queueLength;
 
@@ -29,6 +30,7 @@ public sealed class DeliveryMetrics
         _retried = meter.CreateCounter<long>("carecompanion.delivery.retried", description: "Send retries after 429/5xx");
         _throttled = meter.CreateCounter<long>("carecompanion.delivery.throttled", description: "429 answers from Teams");
         _failed = meter.CreateCounter<long>("carecompanion.delivery.failed", description: "Deliveries given up for good");
+        _requeued = meter.CreateCounter<long>("carecompanion.delivery.requeued", description: "Messages put back on the queue until their tenant's or conversation's rate allows them");
         _lateness = meter.CreateHistogram<double>("carecompanion.job.lateness", unit: "s", description: "How long after its due time a job started");
         meter.CreateObservableGauge("carecompanion.delivery.queue_length", () => Interlocked.Read(ref _queueLength),
             description: "Messages waiting on the delivery queue, as last seen");
@@ -49,6 +51,8 @@ public sealed class DeliveryMetrics
         _retried.Add(1, kind);
         if (throttled) _throttled.Add(1, kind);
     }
+
+    public void Requeued(string jobId) => _requeued.Add(1, KindOf(jobId));
 
     public void Failed(string jobId) => _failed.Add(1, KindOf(jobId));
 

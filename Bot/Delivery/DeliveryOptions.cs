@@ -8,8 +8,18 @@ public sealed class DeliveryOptions
 {
     public const string Section = "Delivery";
 
-    /// <summary>Sends per second from the bot as a whole: its live instances share it (<see cref="LiveInstances"/>).</summary>
-    public double MessagesPerSecond { get; set; } = 25;
+    /// <summary>Sends per second to one tenant (Teams limits each app per tenant): its live instances share it (<see cref="LiveInstances"/>).</summary>
+    public double MessagesPerTenantPerSecond { get; set; } = 30;
+    /// <summary>
+    /// An optional cap on sends per second from the bot as a whole, all tenants together (what the machine or the
+    /// connector allows); off when 0. Before the per-tenant rate this was the only rate, so a setting from then still caps.
+    /// </summary>
+    public double MessagesPerSecond { get; set; }
+    /// <summary>
+    /// A message a sender may not send yet (its tenant's or conversation's rate) goes back on the queue, out of sight
+    /// until the rate allows it (whole seconds), but at most this long.
+    /// </summary>
+    public TimeSpan MaxRequeueDelay { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>How many instances the rate is divided among at most; more than this send more than the rate together.</summary>
     public int MaxInstances { get; set; } = 8;
     /// <summary>How often an instance says it is alive; one not heard from for three of these no longer takes a share.</summary>

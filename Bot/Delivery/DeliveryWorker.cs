@@ -9,7 +9,7 @@ namespace CareCompanion.Bot.Delivery;
 
 /// <summary>
 /// Runs in every instance: takes messages off the delivery queue, claims each recipient's delivery row, waits for
-/// the rate limiter, sends, and records the outcome. The claim makes a redelivered queue message a no-op.
+/// the rate limiter (or puts the message back for later), sends, and records the outcome. The claim makes a redelivered queue message a no-op.
 /// One receiver keeps a small buffer filled; <see cref="DeliveryOptions.Concurrency"/> senders work from it.
 /// </summary>
 public sealed class DeliveryWorker(
@@ -102,6 +102,13 @@ public sealed class DeliveryWorker(
 
     private async Task ProcessAsync(DeliveryMessage message, QueueMessage receipt, CancellationToken ct)
     {
+        // Asked before the claim, so a message that must wait costs one queue update and no storage write.
+        if (limiter.TryAcquire(message.TenantId, message.ConversationId) is var wait && wait > TimeSpan.Zero)
+        {
+            await queue.DelayAsync(receipt, Min(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)), _options.MaxRequeueDelay), ct);
+            metrics.Requeued(message.JobId);
+            return;
+        }
         var (claim, attempts) = await deliveries.TryClaimAsync(message, instance.Id, clock.GetUtcNow(), _options.Lease, ct);
         if (claim == ClaimResult.Finished)
         {
@@ -118,8 +125,8 @@ public sealed class DeliveryWorker(
             return;
         }
 
-        await limiter.WaitAsync(message.ConversationId, ct);
         DeliveryContext.CurrentJobId = message.JobId;
+        DeliveryContext.CurrentTenantId = message.TenantId;
         var outcome = await sender.SendAsync(message, ct);
         switch (outcome.Result)
         {
@@ -166,6 +173,8 @@ public sealed class DeliveryWorker(
             }
         }
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private async Task FailAsync(DeliveryMessage message, QueueMessage receipt, string reason, CancellationToken ct)
     {

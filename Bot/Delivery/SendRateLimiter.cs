@@ -1,71 +1,106 @@
-using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareCompanion.Bot.Delivery;
 
 /// <summary>
-/// Paces proactive sends: one token bucket for the bot's rate, and per conversation a token bucket (per second)
-/// chained with a sliding window (per 30 s), as Teams limits both. The bot's rate is shared by its live instances:
-/// a send here takes as many tokens as there are instances alive, so each sends its part.
+/// The clock the send limits run on: Teams counts in real seconds, so this is the system clock even when a test fakes
+/// the bot's clock to move days ahead; a test of the limits themselves gives it a fake one.
 /// </summary>
-public sealed class SendRateLimiter : IAsyncDisposable
-{
-    private readonly PartitionedRateLimiter<string> _perConversation;
-    private readonly TokenBucketRateLimiter _bot;
-    private readonly LiveInstances _live;
-    private readonly int _maxShare;
+public sealed record SendClock(TimeProvider Time);
 
-    public SendRateLimiter(IOptions<DeliveryOptions> options, LiveInstances live)
+/// <summary>
+/// Paces proactive sends as Teams limits them: per tenant a token bucket (<see cref="DeliveryOptions.MessagesPerTenantPerSecond"/>),
+/// optionally one for the whole bot (<see cref="DeliveryOptions.MessagesPerSecond"/>), and per conversation its
+/// per-second and per-30-seconds counts. The rates are shared by the live instances: a send here takes as many tokens as
+/// there are instances alive, so each sends its part. Nothing waits in here: a sender told "not yet" puts its message back
+/// and serves another, so one flooded conversation or throttled tenant holds up nobody else.
+/// </summary>
+public sealed class SendRateLimiter(IOptions<DeliveryOptions> options, LiveInstances live, SendClock clock)
+{
+    private readonly DeliveryOptions _options = options.Value;
+    private readonly object _gate = new();
+    private readonly Dictionary<string, Tenant> _tenants = [];
+    private readonly Dictionary<string, ConversationWindow> _conversations = [];
+    private TokenBucket? _bot;
+    private DateTimeOffset _sweptAt = DateTimeOffset.MinValue;
+
+    private sealed class Tenant(TokenBucket bucket)
     {
-        var o = options.Value;
-        _live = live;
-        // Holds a fifth of a second's worth (so a replenishing tick that comes late on a busy machine is not lost,
-        // and a burst stays well under Teams' per-second limits), and at least one send of each of MaxInstances.
-        _maxShare = Math.Max(Math.Max(1, (int)Math.Ceiling(o.MessagesPerSecond / 5)), o.MaxInstances);
-        // Not a partition of the per-conversation limiter: partitioned limiters are replenished by a shared 100 ms
-        // timer, which caps a bucket refilled more often than that (measured: 40 % of the configured rate).
-        _bot = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
-        {
-            TokenLimit = _maxShare,
-            TokensPerPeriod = 1,
-            ReplenishmentPeriod = TimeSpan.FromSeconds(1 / o.MessagesPerSecond),
-            AutoReplenishment = true,
-            QueueLimit = int.MaxValue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
-        var perSecond = PartitionedRateLimiter.Create<string, string>(conversation => RateLimitPartition.GetTokenBucketLimiter(conversation,
-            _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = o.PerConversationPerSecond,
-                TokensPerPeriod = o.PerConversationPerSecond,
-                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                QueueLimit = int.MaxValue,
-            }));
-        var per30Seconds = PartitionedRateLimiter.Create<string, string>(conversation => RateLimitPartition.GetSlidingWindowLimiter(conversation,
-            _ => new SlidingWindowRateLimiterOptions
-            {
-                PermitLimit = o.PerConversationPer30Seconds,
-                Window = TimeSpan.FromSeconds(30),
-                SegmentsPerWindow = 6,
-                QueueLimit = int.MaxValue,
-            }));
-        _perConversation = PartitionedRateLimiter.CreateChained(perSecond, per30Seconds);
+        public TokenBucket Bucket { get; } = bucket;
+        public DateTimeOffset PausedUntil { get; set; }
     }
 
-    /// <summary>Waits until a message may go to <paramref name="conversationId"/>.</summary>
-    public async Task WaitAsync(string conversationId, CancellationToken ct)
+    /// <summary>
+    /// Takes a permit to send to <paramref name="conversationId"/> in <paramref name="tenantId"/> now: zero when taken,
+    /// else how long until one may be (nothing taken then).
+    /// </summary>
+    public TimeSpan TryAcquire(string tenantId, string conversationId)
     {
-        using var conversationLease = await _perConversation.AcquireAsync(conversationId, 1, ct);
-        using var botLease = await _bot.AcquireAsync(Math.Min(_live.Count, _maxShare), ct);
-        if (!conversationLease.IsAcquired || !botLease.IsAcquired)
+        var now = clock.Time.GetUtcNow();
+        lock (_gate)
         {
-            throw new InvalidOperationException("Send rate limiter refused a permit.");
+            var share = Math.Min(live.Count, Math.Max(1, _options.MaxInstances));
+            var tenant = TenantOf(tenantId, now);
+            var conversation = ConversationOf(conversationId);
+            var wait = Max(tenant.PausedUntil - now, conversation.WaitFor(now));
+            wait = Max(wait, tenant.Bucket.WaitFor(share, now));
+            if (BotBucket(now) is { } bot) wait = Max(wait, bot.WaitFor(share, now));
+            if (wait > TimeSpan.Zero) return wait;
+            tenant.Bucket.Take(share);
+            _bot?.Take(share);
+            conversation.Take(now);
+            Sweep(now);
+            return TimeSpan.Zero;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Teams answered 429 for this tenant: nothing more goes to it from this instance for <paramref name="retryAfter"/>.</summary>
+    public void Pause(string tenantId, TimeSpan retryAfter)
     {
-        await _perConversation.DisposeAsync();
-        await _bot.DisposeAsync();
+        var now = clock.Time.GetUtcNow();
+        lock (_gate)
+        {
+            var tenant = TenantOf(tenantId, now);
+            if (now + retryAfter > tenant.PausedUntil) tenant.PausedUntil = now + retryAfter;
+        }
     }
+
+    // A burst holds a fifth of a second's worth (well under Teams' per-second limits), and at least one send of each of
+    // MaxInstances, so every instance's share fits.
+    private TokenBucket NewBucket(double rate, DateTimeOffset now) =>
+        new(rate, Math.Max(Math.Ceiling(rate / 5), Math.Max(1, _options.MaxInstances)), now);
+
+    private Tenant TenantOf(string tenantId, DateTimeOffset now)
+    {
+        if (!_tenants.TryGetValue(tenantId, out var tenant))
+        {
+            _tenants[tenantId] = tenant = new Tenant(NewBucket(_options.MessagesPerTenantPerSecond, now));
+        }
+        return tenant;
+    }
+
+    private TokenBucket? BotBucket(DateTimeOffset now) =>
+        _options.MessagesPerSecond > 0 ? _bot ??= NewBucket(_options.MessagesPerSecond, now) : null;
+
+    private ConversationWindow ConversationOf(string conversationId)
+    {
+        if (!_conversations.TryGetValue(conversationId, out var window))
+        {
+            _conversations[conversationId] = window = new ConversationWindow(_options.PerConversationPerSecond, _options.PerConversationPer30Seconds);
+        }
+        return window;
+    }
+
+    /// <summary>Forgets, twice a minute, the conversations nothing went to for 30 s: a national Monday touches 10,000 of them.</summary>
+    private void Sweep(DateTimeOffset now)
+    {
+        if (now - _sweptAt < TimeSpan.FromSeconds(30)) return;
+        _sweptAt = now;
+        foreach (var (id, window) in _conversations.Where(c => c.Value.LastSent < now - TimeSpan.FromSeconds(30)).ToList())
+        {
+            _conversations.Remove(id);
+        }
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

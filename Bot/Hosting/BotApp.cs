@@ -119,24 +119,30 @@ public static class BotApp
 
         // Every HttpClient from the factory, the Bot Framework connector's included, retries 429 and 5xx,
         // waiting for Retry-After when Teams sends one (Polly through Microsoft.Extensions.Http.Resilience).
-        services.ConfigureHttpClientDefaults(http => http.AddResilienceHandler("teams-connector", (pipeline, context) =>
+        services.TryAddSingleton(new SendClock(TimeProvider.System));
+        services.AddTransient<ThrottledTenants>();
+        services.ConfigureHttpClientDefaults(http =>
         {
-            var delivery = context.ServiceProvider.GetRequiredService<IOptions<DeliveryOptions>>().Value;
-            var metrics = context.ServiceProvider.GetRequiredService<DeliveryMetrics>();
-            pipeline.AddRetry(new HttpRetryStrategyOptions
+            http.AddResilienceHandler("teams-connector", (pipeline, context) =>
             {
-                MaxRetryAttempts = delivery.MaxSendRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(500),
-                ShouldRetryAfterHeader = true,
-                OnRetry = retry =>
+                var delivery = context.ServiceProvider.GetRequiredService<IOptions<DeliveryOptions>>().Value;
+                var metrics = context.ServiceProvider.GetRequiredService<DeliveryMetrics>();
+                pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
-                    metrics.Retried(DeliveryContext.CurrentJobId, retry.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests);
-                    return default;
-                },
+                    MaxRetryAttempts = delivery.MaxSendRetries,
+                    BackoffType = DelayBackoffType.Exponential,
+                    UseJitter = true,
+                    Delay = TimeSpan.FromMilliseconds(500),
+                    ShouldRetryAfterHeader = true,
+                    OnRetry = retry =>
+                    {
+                        metrics.Retried(DeliveryContext.CurrentJobId, retry.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests);
+                        return default;
+                    },
+                });
             });
-        }));
+            http.AddHttpMessageHandler<ThrottledTenants>(); // added after the retries, so inside them: it sees each 429
+        });
 
         services.AddSingleton<IJobHandler, BroadcastJob>();
         services.AddSingleton<FanOut>();

@@ -22,6 +22,7 @@ public sealed class JobScheduler(
 {
     private readonly SchedulerOptions _options = options.Value;
     private readonly Dictionary<string, IJobHandler> _handlers = handlers.ToDictionary(h => h.Kind);
+    private bool _legacyMoved;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -33,6 +34,12 @@ public sealed class JobScheduler(
     /// <summary>One pass: runs every due job this instance manages to claim; returns how many it ran.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken ct)
     {
+        if (!_legacyMoved)
+        {
+            var moved = await jobs.MigrateLegacyAsync(ct);
+            if (moved > 0) logger.LogInformation("Moved {Count} jobs stored the old way to their due entries.", moved);
+            _legacyMoved = true;
+        }
         var now = clock.GetUtcNow();
         var ran = 0;
         foreach (var job in await jobs.ListClaimableAsync(now, max: 100, ct))

@@ -39,6 +39,10 @@ public sealed class DeliveryQueue
     public Task DeleteAsync(QueueMessage receipt, CancellationToken ct) =>
         _queue.DeleteMessageAsync(receipt.MessageId, receipt.PopReceipt, ct);
 
+    /// <summary>Puts a received message back, out of sight for <paramref name="delay"/>: it comes back behind those waiting now.</summary>
+    public Task DelayAsync(QueueMessage receipt, TimeSpan delay, CancellationToken ct) =>
+        _queue.UpdateMessageAsync(receipt.MessageId, receipt.PopReceipt, visibilityTimeout: delay, cancellationToken: ct);
+
     public async Task<int> ApproximateCountAsync(CancellationToken ct = default) =>
         (await _queue.GetPropertiesAsync(ct)).Value.ApproximateMessagesCount;
 }

@@ -4,14 +4,16 @@ using Azure.Data.Tables;
 namespace CareCompanion.Storage.Scheduling;
 
 /// <summary>
-/// A row of the Jobs table. All jobs share one partition: the scheduler must find due jobs across tenants in one
-/// query, and jobs (not recipients) are few — a weekly round per team. The tenant is a property.
+/// A job's row in the Jobs table, found by its id (cancel, reschedule, the pulse's self-check). The scheduler does not
+/// scan these: it reads the <see cref="DueEntry"/> rows of the jobs that are due and then each of those jobs by id.
 /// </summary>
 internal sealed class JobEntity : ITableEntity
 {
-    public const string DuePartition = "due";
+    public const string JobPartition = "job";
+    /// <summary>Where every job was kept before the due entries, due time or not: moved out on start or when read.</summary>
+    public const string LegacyPartition = "due";
 
-    public string PartitionKey { get; set; } = DuePartition;
+    public string PartitionKey { get; set; } = JobPartition;
     public string RowKey { get; set; } = "";
     public DateTimeOffset? Timestamp { get; set; }
     public ETag ETag { get; set; }

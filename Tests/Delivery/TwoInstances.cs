@@ -5,6 +5,7 @@ using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Scheduling;
 using CareCompanion.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CareCompanion.Tests.Delivery;
@@ -33,13 +34,14 @@ public sealed class TwoInstances : IAsyncDisposable
     public JobRepository Jobs => A.Get<JobRepository>();
     public DeliveryQueue Queue => A.Get<DeliveryQueue>();
 
-    public static async Task<TwoInstances> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TwoInstances> StartAsync(AzuriteServer azurite, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         var prefix = BotServer.NewTablePrefix();
         var connector = await ConnectorSink.StartAsync();
-        var a = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: With(settings, "A"));
-        var b = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: With(settings, "B"));
+        var a = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: With(settings, "A"), services: services);
+        var b = await BotServer.StartAsync(azurite.ConnectionString, tablePrefix: prefix, clock: clock, settings: With(settings, "B"), services: services);
         return new TwoInstances(a, b, connector, clock);
     }
 

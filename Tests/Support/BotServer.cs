@@ -51,6 +51,7 @@ public sealed class BotServer : IAsyncDisposable
             ["Health:MetricsKey"] = MetricsKey,
             ["Telemetry:Console"] = "false",
             ["Delivery:MessagesPerSecond"] = "500",
+            ["Delivery:MessagesPerTenantPerSecond"] = "500",
             ["Storage:MaxRetries"] = "1",
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
