@@ -31,7 +31,7 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
         if (round is null)
         {
             var now = clock.GetUtcNow();
-            var next = PulseQuestions.Next(settings);
+            var (next, rotated) = PulseRotation.Next(settings);
             round = new PulseRound
             {
                 TenantId = settings.TenantId,
@@ -49,9 +49,7 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
                 MinComments = Math.Max(settings.MinComments, settings.MinAnswers),
             };
             await pulse.SaveRoundAsync(round, ct);
-            // A new rotation starts once every question in the team's themes has been asked.
-            var asked = settings.Asked.Contains(next.Id) ? [next.Id] : settings.Asked.Append(next.Id).ToList();
-            await pulse.SaveSettingsAsync(settings with { Asked = asked }, ct);
+            await pulse.SaveSettingsAsync(rotated, ct);
         }
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
         if (PulseJobs.Remind(round) is { } reminder) await jobs.ScheduleAsync(reminder, ct);
