@@ -12,7 +12,8 @@ namespace CareCompanion.Bot.Pulse;
 /// its closing and next week's round, and plans the question card for the team's channel and each member's personal
 /// chat, as the team chose.
 /// </summary>
-public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulsePersonalPrompts personal, TimeProvider clock)
+public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulsePersonalPrompts personal, PulseNextRound nextRounds,
+    TimeProvider clock)
     : IJobHandler
 {
     public string Kind => PulseJobs.PostKind.Name;
@@ -27,7 +28,8 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
         // One round per team and week. Planning the same job again (after a crash) finds the round it made.
         var roundId = TeamCalendar.WeekOf(team.TimeZone, job.DueAt);
         var round = await pulse.GetRoundAsync(settings.TenantId, settings.TeamId, roundId, ct);
-        var nextRound = PulseJobs.NextWeek(settings, team, job.DueAt.AddMinutes(1));
+        // This job's own week counts as run (the job is running), so a round asked early leaves no slot in its week.
+        var nextRound = await nextRounds.FindAsync(settings, team, job.DueAt.AddMinutes(1), ct);
         if (round is null)
         {
             var now = clock.GetUtcNow();
