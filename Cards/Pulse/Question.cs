@@ -49,6 +49,8 @@ public sealed record Question
     /// compare over time. An anchor keeps its id and wording for good: a change would be a new question.
     /// </summary>
     public bool Anchor { get; init; }
+    /// <summary>For leaders about their own support: never asked to a team, only shown to leaders in their digest.</summary>
+    public bool Leaders { get; init; }
     [JsonPropertyName("nb")] public required QuestionText Bokmal { get; init; }
     [JsonPropertyName("nn")] public required QuestionText Nynorsk { get; init; }
     [JsonPropertyName("en")] public required QuestionText English { get; init; }

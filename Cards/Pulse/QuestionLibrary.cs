@@ -19,6 +19,9 @@ public static class QuestionLibrary
     /// <summary>The anchor questions, in the order they take turns.</summary>
     public static IReadOnlyList<Question> Anchors => [.. Asked.Value.Where(q => q.Anchor)];
 
+    /// <summary>The questions for leaders about their own support (see <see cref="Question.Leaders"/>).</summary>
+    public static IReadOnlyList<Question> ForLeaders => [.. Asked.Value.Where(q => q.Leaders)];
+
     /// <summary>The anchor after <paramref name="last"/> (the first when there was none).</summary>
     public static Question NextAnchor(string? last)
     {
@@ -35,11 +38,11 @@ public static class QuestionLibrary
 
     /// <summary>
     /// The next question for a team: its own questions first, then the library's in order, within its themes, not yet
-    /// asked; when all have been asked, the rotation starts over. Anchors are not in the rotation: they have their own weeks.
+    /// asked; when all have been asked, the rotation starts over. Anchors are not in the rotation (they have their own weeks), nor the questions for leaders.
     /// </summary>
     public static Question Next(IReadOnlyList<Question> teamQuestions, IReadOnlyCollection<string> themes, IReadOnlyCollection<string> alreadyAsked)
     {
-        var rotating = All.Where(q => !q.Anchor).ToList();
+        var rotating = All.Where(q => !q.Anchor && !q.Leaders).ToList();
         var candidates = teamQuestions.Concat(rotating.Where(q => themes.Count == 0 || themes.Contains(q.Theme))).ToList();
         if (candidates.Count == 0) candidates = rotating;
         return candidates.FirstOrDefault(q => !alreadyAsked.Contains(q.Id)) ?? candidates[0];
