@@ -1,9 +1,11 @@
+using System.Globalization;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Goals;
@@ -84,8 +86,16 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, T
         return new DigestView(since, items, [.. list.Select(t => t.Team.Pulse).OfType<DigestPulse>()])
         {
             Goals = [.. list.SelectMany(t => t.Team.GoalsNeedingAttention.Select(g => new DigestGoal(g, t.Leads)))],
+            ForLeader = list.Any(t => t.Leads) ? ForLeaders(now) : null,
         };
     }
+
+    /// <summary>
+    /// This week's question for leaders about their own support, taking turns by ISO week. For reflection only: a unit's
+    /// one leader could not answer anonymously, so nothing is asked for or collected.
+    /// </summary>
+    private static Question? ForLeaders(DateTimeOffset now) =>
+        QuestionLibrary.ForLeaders is { Count: > 0 } questions ? questions[ISOWeek.GetWeekOfYear(now.UtcDateTime) % questions.Count] : null;
 
     /// <summary>The team's last closed round, only if at least its minimum answered (anonymity).</summary>
     private async Task<DigestPulse?> LastPulseAsync(PulseSettings settings, string teamName, CancellationToken ct)

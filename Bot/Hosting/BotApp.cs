@@ -88,6 +88,7 @@ public static class BotApp
 
         app.MapGet("/readyz", Readiness.CheckAsync);
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapPulseLinks();
         // Public: health only. The instance's figures (its host and process, tenants' job ids) need the operators' key.
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = VersionCommand.Version }));
         app.MapGet("/metrics", (HttpRequest request, IConfiguration configuration, InstanceIdentity instance, LiveInstances live,

@@ -10,7 +10,8 @@ namespace CareCompanion.Bot.Pulse;
 /// unless a round is open (then: when it closes) or the team had its question this ISO week (then: when the next comes).
 /// It moves this week's posting job to now, so the question is posted once, through the queue like every week's.
 /// </summary>
-public sealed class PulseAskNow(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulseOpenRounds openRounds, TimeProvider clock)
+public sealed class PulseAskNow(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulseOpenRounds openRounds, PulseNextRound nextRound,
+    TimeProvider clock)
 {
     public async Task<Reply> AskAsync(Turn turn, CancellationToken ct)
     {
@@ -25,7 +26,7 @@ public sealed class PulseAskNow(PulseRepository pulse, TeamRepository teams, Job
         var now = clock.GetUtcNow();
         if (await pulse.GetRoundAsync(tenantId, teamId, TeamCalendar.WeekOf(team.TimeZone, now), ct) is not null)
         {
-            var next = PulseJobs.NextWeek(settings, team, now);
+            var next = await nextRound.FindAsync(settings, team, now, ct);
             return Reply.Text(turn.T.Format("pulse.askNow.done", TeamCalendar.Describe(team.TimeZone, next.DueAt, turn.Language)));
         }
         var due = PulseJobs.FirstAllowed(settings, team, now);

@@ -21,6 +21,9 @@ public static class PulseFeature
         services.AddSingleton<IJobHandler, PulseReminderJob>();
         services.AddSingleton<PulsePersonalPrompts>();
         services.AddSingleton<PulseNextRound>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<PulseLinks>();
+        services.AddSingleton<PulseAnchorTrends>();
         services.AddSingleton<PulseScheduleCheck>();
         services.AddSingleton<IJobHandler>(sp => sp.GetRequiredService<PulseScheduleCheck>());
         services.AddHostedService(sp => sp.GetRequiredService<PulseScheduleCheck>());
@@ -32,6 +35,8 @@ public static class PulseFeature
         services.AddCommand<TeamQuestionHandler>("newQuestion", questionAuthors, (h, turn, ct) => h.ShowAsync(turn, ct));
         services.AddAction<TeamQuestionHandler>(PulseVerbs.AddQuestion, questionAuthors, (h, turn, ct) => h.AddAsync(turn, ct));
         services.AddCommand<PulseResultsCommand>("results", Access.Holding(Role.SeeAggregates, "results.rolesOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddCommand<PulseCsvCommand>("pulseCsv", Access.Holding(Role.DownloadResults, "pulse.csv.rolesOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct),
+            answerPrivately: true);
         services.AddCommand<MeetingThemeCommand>("theme", Access.Holding(Role.LeadersAndCoaches, "meeting.leadersOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
         var askers = Access.Holding(Role.LeadersAndCoaches, "pulse.askNow.rolesOnly").InChannel;
         services.AddCommand<PulseAskNow>("askNow", askers, (h, turn, ct) => h.AskAsync(turn, ct));

@@ -15,19 +15,12 @@ public static class PulseJobs
     public static readonly JobKind<Payload> CloseKind = new("pulse.close");
     public static readonly JobKind<Payload> RemindKind = new("pulse.remind");
 
-    /// <summary>The team's next round after <paramref name="after"/>: its weekly day and time where the team is.</summary>
+    /// <summary>
+    /// The team's weekly slot after <paramref name="after"/>, whether or not that week's round already ran: ask
+    /// <see cref="PulseNextRound"/> for the team's next round.
+    /// </summary>
     public static ScheduledJob Next(PulseSettings settings, Team team, DateTimeOffset after) =>
         Post(settings, team, TeamCalendar.NextSlot(settings.Day, settings.Time, team.TimeZone, after));
-
-    /// <summary>
-    /// The team's next round in a later ISO week than <paramref name="after"/>'s: a round asked early ("spør nå") does not
-    /// leave this week's slot as the next one, which would never run (one job per week).
-    /// </summary>
-    public static ScheduledJob NextWeek(PulseSettings settings, Team team, DateTimeOffset after)
-    {
-        var next = Next(settings, team, after);
-        return next.JobId == Post(settings, team, after).JobId ? Next(settings, team, next.DueAt.AddMinutes(1)) : next;
-    }
 
     /// <summary>
     /// The first moment from <paramref name="now"/> on that the team's working hours allow a post: now, or the next

@@ -8,7 +8,8 @@ namespace CareCompanion.Bot.Pulse;
 /// <summary>
 /// The team's next round: its weekly slot in the first week whose round has not run. A team is asked once a week (the
 /// job id is per week), so a later day or time in a week whose round already ran or runs belongs to the week after;
-/// scheduling it in the same week would collide with that week's finished job and be dropped.
+/// scheduling it in the same week would collide with that week's finished job and be dropped. The one answer to "when is
+/// this team's next round" for every caller: the posting job, ask-now, settings, install and the daily check.
 /// </summary>
 public sealed class PulseNextRound(PulseRepository pulse, JobRepository jobs)
 {

@@ -12,7 +12,8 @@ namespace CareCompanion.Bot.Pulse;
 /// its closing and next week's round, and plans the question card for the team's channel and each member's personal
 /// chat, as the team chose.
 /// </summary>
-public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulsePersonalPrompts personal, TimeProvider clock)
+public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, JobRepository jobs, PulsePersonalPrompts personal, PulseNextRound nextRounds,
+    TimeProvider clock)
     : IJobHandler
 {
     public string Kind => PulseJobs.PostKind.Name;
@@ -27,11 +28,12 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
         // One round per team and week. Planning the same job again (after a crash) finds the round it made.
         var roundId = TeamCalendar.WeekOf(team.TimeZone, job.DueAt);
         var round = await pulse.GetRoundAsync(settings.TenantId, settings.TeamId, roundId, ct);
-        var nextRound = PulseJobs.NextWeek(settings, team, job.DueAt.AddMinutes(1));
+        // This job's own week counts as run (the job is running), so a round asked early leaves no slot in its week.
+        var nextRound = await nextRounds.FindAsync(settings, team, job.DueAt.AddMinutes(1), ct);
         if (round is null)
         {
             var now = clock.GetUtcNow();
-            var next = PulseQuestions.Next(settings);
+            var (next, rotated) = PulseRotation.Next(settings);
             round = new PulseRound
             {
                 TenantId = settings.TenantId,
@@ -49,9 +51,7 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
                 MinComments = Math.Max(settings.MinComments, settings.MinAnswers),
             };
             await pulse.SaveRoundAsync(round, ct);
-            // A new rotation starts once every question in the team's themes has been asked.
-            var asked = settings.Asked.Contains(next.Id) ? [next.Id] : settings.Asked.Append(next.Id).ToList();
-            await pulse.SaveSettingsAsync(settings with { Asked = asked }, ct);
+            await pulse.SaveSettingsAsync(rotated, ct);
         }
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
         if (PulseJobs.Remind(round) is { } reminder) await jobs.ScheduleAsync(reminder, ct);

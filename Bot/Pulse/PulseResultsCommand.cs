@@ -1,3 +1,4 @@
+using CareCompanion.Cards.Localization;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Storage.Pulse;
@@ -6,9 +7,10 @@ namespace CareCompanion.Bot.Pulse;
 
 /// <summary>
 /// "resultater" / "results" in a team channel: the last 12 closed rounds, for the team's leaders, coaches and partner
-/// roles. Only aggregates, and only above each round's threshold; comments never appear here.
+/// roles, with the anchor questions' trend (a chart and the means) above them. Only aggregates, and only above each
+/// round's threshold; comments never appear here.
 /// </summary>
-public sealed class PulseResultsCommand(PulseRepository pulse)
+public sealed class PulseResultsCommand(PulseRepository pulse, PulseLinks links)
 {
     public const int Rounds = 12;
 
@@ -16,13 +18,18 @@ public sealed class PulseResultsCommand(PulseRepository pulse)
     {
         var (tenantId, teamId) = (turn.Caller!.TenantId, turn.Caller.TeamId);
         var settings = await pulse.GetSettingsAsync(tenantId, teamId, ct);
-        var rounds = settings is null ? [] : await pulse.ListClosedRoundsAsync(tenantId, teamId, Rounds, ct);
-        var rows = rounds
+        // One query for the whole history: the anchors' trend reaches back further than the last weeks.
+        var history = settings is null ? [] : await pulse.ListClosedRoundsAsync(tenantId, teamId, PulseAnchorTrends.History, ct);
+        var rows = history.TakeLast(Rounds)
             .Select(r => (Round: r, Question: PulseQuestions.Find(settings!, r.QuestionId)))
             .Where(r => r.Question is not null)
             .Select(r => new PulseTrendRow(WeekNumber(r.Round.RoundId), r.Question!, PulseResults.Of(r.Round), r.Round.MinAnswers))
             .ToList();
-        return Reply.Card(PulseTrendCard.Build(rows, turn.Language));
+        var anchors = PulseAnchorTrends.Of(history);
+        var chart = anchors.Any(a => a.Points.Count > 0)
+            ? links.Create(PulseLinks.Chart, tenantId, teamId, turn.Language.Code(), PulseLinks.ChartLifetime)
+            : null;
+        return Reply.Card(PulseTrendCard.Build(rows, turn.Language, anchors, chart));
     }
 
     // Round ids are ISO weeks: "2026-W49".

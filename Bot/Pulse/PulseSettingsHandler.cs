@@ -40,8 +40,10 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         var openDays = CardNumbers.Whole(data.OpenDays);
         var minAnswers = CardNumbers.Whole(data.MinAnswers);
         var minComments = data.MinComments is null ? old.MinComments : CardNumbers.Whole(data.MinComments);
+        var anchorEvery = data.AnchorEvery is null ? old.AnchorEvery : CardNumbers.Whole(data.AnchorEvery);
         if (openDays is not (>= 1 and <= 7) || minAnswers is not (>= PulseSettings.LowestMinAnswers and <= 50)
             || minComments is not (>= PulseSettings.LowestMinComments and <= 50)
+            || anchorEvery is not (>= PulseSettingsLimits.LowestAnchorEvery and <= PulseSettingsLimits.HighestAnchorEvery)
             || !Enum.TryParse<DayOfWeek>(data.Day, out var day) || !Enum.IsDefined(day))
         {
             return Reply.Text(t["settings.error.numbers"]);
@@ -57,6 +59,7 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
         var updated = old with
         {
             Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, MinComments = minComments.Value, Themes = themes, Delivery = delivery,
+            AnchorEvery = anchorEvery.Value,
         };
         await pulse.SaveSettingsAsync(updated, ct);
         if (teamLanguage != TeamChannel.LanguageOf(team)) await teams.SaveAsync(team = team with { Language = teamLanguage.Value.Code() }, ct);
@@ -79,5 +82,5 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
     }
 
     private static PulseSettingsView View(PulseSettings s, Team team) =>
-        new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes, s.Delivery, TeamChannel.LanguageOf(team));
+        new(s.Day, s.Time, s.OpenDays, s.MinAnswers, s.MinComments, s.Themes, s.Delivery, TeamChannel.LanguageOf(team), s.AnchorEvery);
 }

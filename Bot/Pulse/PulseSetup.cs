@@ -8,7 +8,7 @@ namespace CareCompanion.Bot.Pulse;
 /// When the bot joins a team, the team gets the default pulse (Monday 10:00 Europe/Oslo, all themes, open five days,
 /// results from five answers) in the channel it was installed in, and its first round is scheduled.
 /// </summary>
-public sealed class PulseSetup(PulseRepository pulse, JobRepository jobs, TimeProvider clock) : IInstallationListener
+public sealed class PulseSetup(PulseRepository pulse, JobRepository jobs, PulseNextRound nextRound, TimeProvider clock) : IInstallationListener
 {
     public async Task OnInstalledAsync(Installed installed, CancellationToken ct)
     {
@@ -16,7 +16,7 @@ public sealed class PulseSetup(PulseRepository pulse, JobRepository jobs, TimePr
         var settings = new PulseSettings { TenantId = team.TenantId, TeamId = team.TeamId };
         if (await pulse.AddSettingsAsync(settings, ct))
         {
-            await jobs.ScheduleAsync(PulseJobs.Next(settings, team, clock.GetUtcNow()), ct);
+            await jobs.ScheduleAsync(await nextRound.FindAsync(settings, team, clock.GetUtcNow(), ct), ct);
         }
     }
 }

@@ -22,6 +22,9 @@ public sealed record DigestView(DateTimeOffset Since, IReadOnlyList<DigestIdea> 
 {
     public IReadOnlyList<DigestGoal> Goals { get; init; } = [];
 
+    /// <summary>A question for the reader's own reflection as a leader (only when they lead a team); no answer is asked for.</summary>
+    public Question? ForLeader { get; init; }
+
     public bool IsEmpty => Ideas.Count == 0 && Pulse.Count == 0 && Goals.Count == 0;
 }
 
@@ -65,6 +68,12 @@ public static class DigestCard
                 Written($"{t.Quote(Embedded(pulse.Question.In(language).Text))} — {mean} ({t.Format("pulse.result.count", pulse.Answers)})"));
             if (pulse.Mean is not null && pulse.Question.HasScale) line["items"]!.AsArray().Add(PulseCards.ScaleEnds(pulse.Question, language));
             body.Add(line);
+        }
+        if (digest.ForLeader is { } question)
+        {
+            body.Add(Text(t["digest.forLeader"], bold: true));
+            body.Add(Written(question.In(language).Text));
+            body.Add(Text(t["digest.forLeader.note"], subtle: true));
         }
         body.Add(Text(t["digest.footer"], subtle: true));
         var toggle = Execute(t[weekly ? "digest.turnOff" : "digest.turnOn"], DigestVerbs.Cadence, new DigestCadencePayload(weekly ? "off" : "weekly"));

@@ -8,7 +8,14 @@ namespace CareCompanion.Cards.Pulse;
 
 /// <summary>The values a settings card shows and returns; <see cref="TeamLanguage"/> is the language of the team's channel posts.</summary>
 public sealed record PulseSettingsView(DayOfWeek Day, TimeOnly Time, int OpenDays, int MinAnswers, int MinComments, IReadOnlyList<string> Themes,
-    string Delivery = "both", Language TeamLanguage = Language.Bokmal);
+    string Delivery = "both", Language TeamLanguage = Language.Bokmal, int AnchorEvery = 4);
+
+/// <summary>How often an anchor question may come: every second round at the most, every twelfth at the least.</summary>
+public static class PulseSettingsLimits
+{
+    public const int LowestAnchorEvery = 2;
+    public const int HighestAnchorEvery = 12;
+}
 
 /// <summary>The team's pulse settings as a card (innstillinger / settings); only leaders can save it.</summary>
 public static class PulseSettingsCard
@@ -33,6 +40,7 @@ public static class PulseSettingsCard
         body.Add(Number("openDays", t["settings.openDays"], settings.OpenDays, 1, 7));
         body.Add(Number("minAnswers", t["settings.minAnswers"], settings.MinAnswers, 3, 50));
         body.Add(Number("minComments", t["settings.minComments"], settings.MinComments, 5, 50));
+        body.Add(Number("anchorEvery", t["settings.anchorEvery"], settings.AnchorEvery, PulseSettingsLimits.LowestAnchorEvery, PulseSettingsLimits.HighestAnchorEvery));
         body.Add(ChoiceSet("themes", t["settings.themes"], QuestionTheme.All.Select(th => (t[$"theme.{th}"], th)), string.Join(",", settings.Themes), multiSelect: true));
         body.Add(ChoiceSet("language", t["settings.teamLanguage"], Enum.GetValues<Language>().Select(l => (TeamLanguageCard.OwnName(l), l.Code())),
             settings.TeamLanguage.Code()));

@@ -20,7 +20,7 @@ public sealed record PulseAskNowPayload(string Team);
 
 /// <summary>The settings card's inputs; <see cref="Language"/> is the team language's code (none from a card sent before it was there).</summary>
 public sealed record PulseSettingsPayload(string Team, string? Day = null, string? Time = null, string? OpenDays = null, string? MinAnswers = null,
-    string? Themes = null, string? MinComments = null, string? Delivery = null, string? Language = null);
+    string? Themes = null, string? MinComments = null, string? Delivery = null, string? Language = null, string? AnchorEvery = null);
 
 /// <summary>A team's own question, from the "nytt spørsmål" card.</summary>
 public sealed record TeamQuestionPayload(string Team, string? Text = null, string? Type = null, string? Theme = null, string? Low = null,

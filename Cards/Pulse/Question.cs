@@ -23,8 +23,11 @@ public static class QuestionTheme
     public static readonly IReadOnlyList<string> All = [Reflection, Learning, Wellbeing, Collaboration, Ethics, Innovation, Leadership];
 }
 
-/// <summary>The wording of a question in one language; scale questions name both ends of the 1–5 scale.</summary>
-public sealed record QuestionText(string Text, string? Low = null, string? High = null);
+/// <summary>
+/// The wording of a question in one language; scale questions name both ends of the 1–5 scale. Anchor questions have a
+/// <see cref="Short"/> name for the chart's legend.
+/// </summary>
+public sealed record QuestionText(string Text, string? Low = null, string? High = null, string? Short = null);
 
 /// <summary>A weekly pulse / reflection question from the library (Pulse/questions.json).</summary>
 public sealed record Question
@@ -41,6 +44,13 @@ public sealed record Question
     /// show what was asked, with the scale it was asked on.
     /// </summary>
     public bool Retired { get; init; }
+    /// <summary>
+    /// Asked with the same words every few weeks (the team's <c>AnchorEvery</c>) instead of in the rotation, so its rounds
+    /// compare over time. An anchor keeps its id and wording for good: a change would be a new question.
+    /// </summary>
+    public bool Anchor { get; init; }
+    /// <summary>For leaders about their own support: never asked to a team, only shown to leaders in their digest.</summary>
+    public bool Leaders { get; init; }
     [JsonPropertyName("nb")] public required QuestionText Bokmal { get; init; }
     [JsonPropertyName("nn")] public required QuestionText Nynorsk { get; init; }
     [JsonPropertyName("en")] public required QuestionText English { get; init; }

@@ -16,6 +16,20 @@ public static class QuestionLibrary
     /// <summary>The questions teams are asked, in rotation order.</summary>
     public static IReadOnlyList<Question> All => Asked.Value;
 
+    /// <summary>The anchor questions, in the order they take turns.</summary>
+    public static IReadOnlyList<Question> Anchors => [.. Asked.Value.Where(q => q.Anchor)];
+
+    /// <summary>The questions for leaders about their own support (see <see cref="Question.Leaders"/>).</summary>
+    public static IReadOnlyList<Question> ForLeaders => [.. Asked.Value.Where(q => q.Leaders)];
+
+    /// <summary>The anchor after <paramref name="last"/> (the first when there was none).</summary>
+    public static Question NextAnchor(string? last)
+    {
+        var anchors = Anchors;
+        var index = anchors.ToList().FindIndex(q => q.Id == last);
+        return anchors[(index + 1) % anchors.Count];
+    }
+
     /// <summary>Every question in the file, retired ones included.</summary>
     public static IReadOnlyList<Question> IncludingRetired => Questions.Value;
 
@@ -24,12 +38,13 @@ public static class QuestionLibrary
 
     /// <summary>
     /// The next question for a team: its own questions first, then the library's in order, within its themes, not yet
-    /// asked; when all have been asked, the rotation starts over.
+    /// asked; when all have been asked, the rotation starts over. Anchors are not in the rotation (they have their own weeks), nor the questions for leaders.
     /// </summary>
     public static Question Next(IReadOnlyList<Question> teamQuestions, IReadOnlyCollection<string> themes, IReadOnlyCollection<string> alreadyAsked)
     {
-        var candidates = teamQuestions.Concat(All.Where(q => themes.Count == 0 || themes.Contains(q.Theme))).ToList();
-        if (candidates.Count == 0) candidates = [.. All];
+        var rotating = All.Where(q => !q.Anchor && !q.Leaders).ToList();
+        var candidates = teamQuestions.Concat(rotating.Where(q => themes.Count == 0 || themes.Contains(q.Theme))).ToList();
+        if (candidates.Count == 0) candidates = rotating;
         return candidates.FirstOrDefault(q => !alreadyAsked.Contains(q.Id)) ?? candidates[0];
     }
 

@@ -8,6 +8,7 @@ public sealed record PulseSettings
     /// <summary>Comments say more than a number: they are shown from more answers (Viva Glint: 5 for scores, 10 for comments).</summary>
     public const int DefaultMinComments = 8;
     public const int LowestMinComments = 5;
+    public const int DefaultAnchorEvery = 4;
 
     public required string TenantId { get; init; }
     public required string TeamId { get; init; }
@@ -28,6 +29,12 @@ public sealed record PulseSettings
     /// <summary>Library question ids already asked in this rotation.</summary>
     public IReadOnlyList<string> Asked { get; init; } = [];
     public bool Enabled { get; init; } = true;
+    /// <summary>Every this many rounds, an anchor question instead of the rotation's (the same words each time, so it shows a trend).</summary>
+    public int AnchorEvery { get; init; } = DefaultAnchorEvery;
+    /// <summary>Rounds asked since the last anchor round.</summary>
+    public int RoundsSinceAnchor { get; init; }
+    /// <summary>The anchor asked last: the anchors take turns.</summary>
+    public string? LastAnchor { get; init; }
     /// <summary>The team's own questions, asked before the library's.</summary>
     public IReadOnlyList<TeamQuestion> TeamQuestions { get; init; } = [];
 }

@@ -23,6 +23,9 @@ public static class Role
     /// <summary>Get the anonymous comments of the weekly question, in their personal chat.</summary>
     public static readonly IReadOnlyList<string> ReadComments = [Leader, Coach];
 
+    /// <summary>The team's HMS group (leader, union and safety representative): may download the team's aggregates as CSV.</summary>
+    public static readonly IReadOnlyList<string> DownloadResults = [Leader, Tillitsvalgt, Verneombud];
+
     /// <summary>See the team's results (the partner roles included, comments only for <see cref="ReadComments"/>): their own answers never count toward them.</summary>
     public static readonly IReadOnlyList<string> SeeAggregates = [Leader, Admin, Coach, Tillitsvalgt, Verneombud];
 }

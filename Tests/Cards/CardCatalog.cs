@@ -49,6 +49,11 @@ public static class CardCatalog
                 new PulseTrendRow(49, QuestionLibrary.Find("R4")!, new PulseResult(3, [0, 0, 1, 1, 1], 4.0), 5),
             ], language));
             yield return ($"pulse-trend-empty.{code}", PulseTrendCard.Build([], language));
+            yield return ($"pulse-trend-anchors.{code}", PulseTrendCard.Build(
+                [new PulseTrendRow(49, QuestionLibrary.Find("K1")!, new PulseResult(11, [0, 2, 4, 4, 1], 3.4), 5)], language,
+                PulseSamples.Anchors, "https://carecompanion.example/api/pulse/chart?link=sample.signature"));
+            yield return ($"pulse-trend-anchors-none.{code}", PulseTrendCard.Build([], language, [], null));
+            yield return ($"pulse-csv.{code}", PulseCsvCard.Build("https://carecompanion.example/api/pulse/csv?link=sample.signature", 15, language));
             yield return ($"pulse-leader-summary.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(7, [0, 1, 2, 3, 1], 3.6), 5, 5,
                 ["Vi hadde fagmøte på tirsdag, det hjalp.", "For lite folk på kveldsvakt til å snakke sammen.", "**Ikke** markdown, [lenke](http://x)"]));
             yield return ($"pulse-leader-summary-many.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5, 8,

@@ -44,6 +44,7 @@ public static class DigestSamples
                 Latest = new CheckInView("atrisk", "Mangler faddere på helg", "time", "Ola", Now.AddDays(-9)),
             }, leads),
         ],
+        ForLeader = leads ? QuestionLibrary.Find("LS4") : null,
     };
 
     private static DigestIdea Item(string title, string team, int age, bool leads, int supporters = 0) => new(new IdeaView

@@ -91,4 +91,20 @@ public sealed class PulseCardsTests
         Assert.True(shown > 0);
         Assert.Contains(Texts.For(Language.Bokmal).Format("pulse.summary.more", comments.Count - shown), text); // nothing dropped without saying so
     }
+
+    [Theory]
+    [InlineData(Language.Bokmal)]
+    [InlineData(Language.Nynorsk)]
+    [InlineData(Language.English)]
+    public void The_anchor_chart_is_a_png_twice_the_phone_width_small_enough_to_load_on_a_phone(Language language)
+    {
+        var png = PulseChart.Png(PulseSamples.Anchors, language);
+
+        File.WriteAllBytes(Path.Combine(RepoPaths.Results("cards"), $"pulse-anchor-chart.{language.Code()}.png"), png);
+        Assert.Equal("\u0089PNG", System.Text.Encoding.Latin1.GetString(png, 0, 4));
+        // Width and height from the PNG header (big-endian, bytes 16–23).
+        Assert.Equal((PulseChart.Width, PulseChart.Height), (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)),
+            System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20))));
+        Assert.InRange(png.Length, 5_000, 200_000);
+    }
 }

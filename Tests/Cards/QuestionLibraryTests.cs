@@ -15,6 +15,7 @@ public sealed class QuestionLibraryTests
         "R1", "R2", "R3", "R4", "R5", "R6", "L1", "L2", "L3", "L4", "L5", "L6", "A1", "A2", "A3", "A4", "A5", "A6", "A7",
         "P1", "P2", "P3", "P4", "P5", "P6", "E1", "E2", "E3", "E4", "E5", "I1", "I2", "I3", "I4", "I5", "I6",
         "M1", "M2", "M3", "M4", "M5", "A8", "A9", "P7", "P8", "M6", "A10", "A11", "A12", "M7",
+        "K1", "K2", "K3", "K4", "K5", "LS1", "LS2", "LS3", "LS4",
     ];
 
     [Fact]
@@ -36,12 +37,13 @@ public sealed class QuestionLibraryTests
     }
 
     [Fact]
-    public void A_full_rotation_asks_every_current_question_once_and_no_retired_one()
+    public void A_full_rotation_asks_every_current_question_once_and_no_retired_one_and_no_anchor()
     {
+        var rotating = QuestionLibrary.All.Where(q => !q.Anchor && !q.Leaders).ToList();
         var asked = new List<string>();
-        for (var week = 0; week < QuestionLibrary.All.Count; week++) asked.Add(QuestionLibrary.Next([], [], asked).Id);
+        for (var week = 0; week < rotating.Count; week++) asked.Add(QuestionLibrary.Next([], [], asked).Id);
 
-        Assert.Equal(QuestionLibrary.All.Select(q => q.Id), asked);
+        Assert.Equal(rotating.Select(q => q.Id), asked);
         Assert.DoesNotContain(asked, id => QuestionLibrary.Find(id)!.Retired);
         Assert.Equal(["A5", "A6", "M1", "P1"], QuestionLibrary.IncludingRetired.Where(q => q.Retired).Select(q => q.Id).Order());
     }
@@ -57,8 +59,11 @@ public sealed class QuestionLibraryTests
     [Fact]
     public void The_questions_added_for_the_seeds_gaps_name_the_research_note_and_section_they_answer()
     {
-        // Change load, violence and threats, role conflict, "did anyone ask about our goals?" (seeds-komii-and-ia.md §G.1).
-        foreach (var id in new[] { "A10", "A11", "A12", "M7" })
+        // Change load, violence and threats, role conflict, "did anyone ask about our goals?" (seeds-komii-and-ia.md §G.1),
+        // the anchors (§G.3 point 6) and the questions for leaders about their own support (§G.3 point 7).
+        var anchorsAndLeaders = QuestionLibrary.Anchors.Concat(QuestionLibrary.ForLeaders).Select(q => q.Id).ToList();
+        Assert.Equal(["K1", "K2", "K3", "K4", "K5", "LS1", "LS2", "LS3", "LS4"], anchorsAndLeaders);
+        foreach (var id in new[] { "A10", "A11", "A12", "M7" }.Concat(anchorsAndLeaders))
         {
             var seed = QuestionLibrary.Find(id)!.Seed ?? "";
             Assert.Matches(@"^seeds-[a-z-]+\.md §", seed);

@@ -1,3 +1,4 @@
+using CareCompanion.Cards.Pulse;
 using System.Text;
 using System.Text.Json.Nodes;
 using CareCompanion.Cards.Digest;
@@ -29,6 +30,23 @@ public sealed class DigestTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         Assert.DoesNotContain("Avslått idé", card);          // closed
         Assert.Contains("«Hvordan var uka på jobb?» — snitt 4,0 av 5 (5 svar)", card);
         Assert.Contains("Svar (leder)", card);
+    }
+
+    [Fact]
+    public async Task Only_the_leader_gets_a_question_about_their_own_support_to_reflect_on_and_is_asked_for_no_answer()
+    {
+        var digest = await DigestTeam.StartAsync(fixture.Azurite);
+        await using var _ = digest.Team;
+
+        await digest.RunFridayAsync();
+
+        var leader = Assert.Single(digest.DigestsTo(digest.Leader)).CardText;
+        Assert.Contains("Til deg som leder", leader);
+        Assert.Contains(QuestionLibrary.ForLeaders, q => leader.Contains(q.Bokmal.Text));
+        Assert.Contains("Du svarer ikke her, og ingenting lagres.", leader);
+        var tillitsvalgt = Assert.Single(digest.DigestsTo(digest.Tillitsvalgt)).CardText;
+        Assert.DoesNotContain("Til deg som leder", tillitsvalgt);
+        Assert.DoesNotContain(QuestionLibrary.ForLeaders, q => tillitsvalgt.Contains(q.Bokmal.Text));
     }
 
     [Fact]

@@ -99,6 +99,41 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task The_weekly_question_arrives_in_the_playground_users_personal_chat_and_is_answered_with_one_tap()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(), clock: clock);
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var work = Directory.CreateTempSubdirectory("pulse-personal-e2e-").FullName;
+        var (ready, go) = (Path.Combine(work, "ready"), Path.Combine(work, "go"));
+        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-pulse-personal.png");
+        var browser = ChildProcess.RunAsync("node", [RepoPaths.Script("playground-pulse-personal.mjs"), playground.Url, ready, go, screenshot],
+            TimeSpan.FromMinutes(3));
+        for (var i = 0; i < 600 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
+        var settings = await WaitForPulseSettingsAsync(bot);
+        // Personal chats only: the card the user taps can only be the one in their own chat.
+        await bot.Get<PulseRepository>().SaveSettingsAsync(settings with { Delivery = PulseDelivery.Personal });
+
+        clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
+        await bot.Get<JobScheduler>().RunDueJobsAsync(default);
+        while (await bot.Get<DeliveryWorker>().ProcessBatchAsync(default) > 0) { }
+        // The personal card speaks the person's language (the playground user's en-US, or a choice they made): any of the three.
+        await File.WriteAllTextAsync(go, JsonSerializer.Serialize(new
+        {
+            questions = Enum.GetValues<Language>().Select(l => QuestionLibrary.All[0].In(l).Text).ToArray(),
+            answer = "4",
+            thanks = Enum.GetValues<Language>().Select(l => Texts.For(l)["pulse.thanks"]).ToArray(),
+        }));
+        var (exitCode, log) = await browser;
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The personal pulse card flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        var round = (await bot.Get<PulseRepository>().GetRoundAsync(settings.TenantId, settings.TeamId, "2026-W50"))!;
+        Assert.Equal(4, Assert.Single(await bot.Get<PulseRepository>().ListAnswersAsync(round)).Value);
+    }
+
+    [Fact]
     public async Task An_idea_sent_from_a_card_is_found_by_search_and_its_status_change_reaches_the_submitter()
     {
         await using var azurite = await AzuriteServer.StartAsync();

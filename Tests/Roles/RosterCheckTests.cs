@@ -47,6 +47,9 @@ public sealed class RosterCheckTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Empty(await roles.GetAsync(team.Teams.TenantId, team.Teams.TeamId, digest.Leader));
         Assert.Equal([Role.Coach], await roles.GetAsync(team.Teams.TenantId, team.Teams.TeamId, digest.Coach));
 
+        // A week of the rotation, not an anchor week: anchor questions are scale only and take no comments.
+        var settings = (await team.Pulse.GetSettingsAsync(team.Teams.TenantId, team.Teams.TeamId))!;
+        await team.Pulse.SaveSettingsAsync(settings with { RoundsSinceAnchor = 0 });
         var round = await team.OpenRoundAsync(MondayAfter);
         foreach (var i in Enumerable.Range(0, PulseSettings.DefaultMinComments)) await team.AnswerAsync(round, Guid.NewGuid().ToString(), 3, $"Travel uke {i}");
         var sentBeforeClose = team.Connector.Sent.Count;
