@@ -20,6 +20,9 @@ public sealed class CircleRepository(Tables tables)
 
     public Task<IReadOnlyList<Circle>> ListAsync(string tenantId, string teamId, CancellationToken ct = default) => _circles.ListTeamAsync(tenantId, teamId, ct);
 
+    /// <summary>Every circle of the tenant: for privacy requests only.</summary>
+    public Task<IReadOnlyList<Circle>> ListTenantAsync(string tenantId, CancellationToken ct = default) => _circles.ListTenantAsync(tenantId, ct);
+
     /// <summary>The team's circle still under way, if any (a team runs one at a time).</summary>
     public async Task<Circle?> ActiveAsync(string tenantId, string teamId, CancellationToken ct = default) =>
         (await ListAsync(tenantId, teamId, ct)).Where(c => c.Active).MaxBy(c => c.StartedAt);

@@ -23,8 +23,14 @@ public sealed class HmsRepository(Tables tables)
 
     /// <summary>The groups of the tenant the person has confirmed their place in (a range over the tenant's partitions; rare: a leader's first "hms-gruppe").</summary>
     public async Task<IReadOnlyList<HmsGroup>> GroupsOfPersonAsync(string tenantId, string aadObjectId, CancellationToken ct = default) =>
-        [.. (await _groups.QueryAsync($"{KeyEncoding.TenantTeamsFilter(tenantId)} and {TableClient.CreateQueryFilter($"RowKey eq {HmsGroup.Id}")}", ct))
-            .Where(g => g.HasConfirmed(aadObjectId))];
+        [.. (await ListTenantAsync(tenantId, ct)).Where(g => g.HasConfirmed(aadObjectId))];
+
+    /// <summary>Every group of the tenant: for privacy requests only.</summary>
+    public Task<IReadOnlyList<HmsGroup>> ListTenantAsync(string tenantId, CancellationToken ct = default) =>
+        _groups.QueryAsync($"{KeyEncoding.TenantTeamsFilter(tenantId)} and {TableClient.CreateQueryFilter($"RowKey eq {HmsGroup.Id}")}", ct);
+
+    public Task<HmsGroup?> ChangeAsync(string tenantId, string groupTeamId, Func<HmsGroup, HmsGroup?> change, CancellationToken ct = default) =>
+        _groups.ChangeAsync(tenantId, groupTeamId, HmsGroup.Id, change, ct);
 
     /// <summary>The group that serves the team, or null.</summary>
     public async Task<HmsGroup?> GroupOfTeamAsync(string tenantId, string teamId, CancellationToken ct = default)
