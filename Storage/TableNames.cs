@@ -16,6 +16,8 @@ public static class TableNames
     public const string Instances = "Instances";
     public const string Teams = "Teams";
     public const string PersonSettings = "PersonSettings";
+    public const string HmsGroups = "HmsGroups";
+    public const string HmsCircles = "HmsCircles";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles];
 }

@@ -4,6 +4,7 @@ using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Goals;
+using CareCompanion.Bot.Hms;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Languages;
@@ -79,6 +80,7 @@ public static class BotApp
         services.AddIdeas();
         services.AddDigest();
         services.AddGoals(builder.Configuration);
+        services.AddHms();
         services.AddPrivacy();
         services.AddAbout();
         services.AddLanguages();

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using CareCompanion.Bot.Goals;
+using CareCompanion.Bot.Hms;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Teams;
@@ -10,6 +11,7 @@ using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Digest;
 using CareCompanion.Storage.Goals;
+using CareCompanion.Storage.Hms;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.People;
 using CareCompanion.Storage.Roles;
@@ -22,7 +24,8 @@ namespace CareCompanion.Bot.Privacy;
 /// never about anyone a card names. Pulse answers carry no name, and a closed round's answers cannot be linked to anyone, so they are neither shown nor deleted.
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
-    GoalRepository goals, DeliveryRepository deliveries, PersonSettingsRepository personSettings, PersonLanguages languages)
+    GoalRepository goals, DeliveryRepository deliveries, PersonSettingsRepository personSettings, PersonLanguages languages, HmsRepository hmsGroups,
+    CircleRepository circles)
 {
     public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -39,6 +42,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
+            hms = HmsPersonalData.Export(await hmsGroups.ListTenantAsync(tenantId, ct), await circles.ListTenantAsync(tenantId, ct), aad),
             weeklyDigest = t[await digests.IsOffAsync(tenantId, aad, ct) ? "privacy.export.digestOff" : "privacy.export.digestOn"],
             language = await personSettings.GetLanguageAsync(tenantId, aad, ct) ?? t["privacy.export.languageNotChosen"],
             weeklyQuestionInMyChat = t["privacy.export.pulsePrompts." + await personSettings.GetPulsePromptsAsync(tenantId, aad, ct)],
@@ -72,6 +76,14 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         foreach (var goal in await goals.ListTenantAsync(tenantId, ct))
         {
             if (GoalPersonalData.Forget(goal, aad) is not null) await goals.ChangeAsync(tenantId, goal.TeamId, goal.GoalId, current => GoalPersonalData.Forget(current, aad), ct);
+        }
+        foreach (var group in await hmsGroups.ListTenantAsync(tenantId, ct))
+        {
+            if (HmsPersonalData.Forget(group, aad) is not null) await hmsGroups.ChangeAsync(tenantId, group.TeamId, current => HmsPersonalData.Forget(current, aad), ct);
+        }
+        foreach (var circle in await circles.ListTenantAsync(tenantId, ct))
+        {
+            if (HmsPersonalData.Forget(circle, aad) is not null) await circles.ChangeAsync(tenantId, circle.TeamId, circle.CircleId, current => HmsPersonalData.Forget(current, aad), ct);
         }
         return Reply.Text(PrivacyCards.Deleted(turn.Language, held.Count, chats.Count, forgotten));
     }

@@ -13,6 +13,8 @@ public enum AccessLevel
     Member,
     /// <summary>One of <see cref="Access.AnyOf"/> in the team the card or channel names.</summary>
     Roles,
+    /// <summary>A confirmed member of the HMS group that serves the team the card or channel names (<see cref="HmsMembership"/>).</summary>
+    HmsGroup,
 }
 
 /// <summary>
@@ -28,12 +30,15 @@ public sealed record Access(AccessLevel Level, IReadOnlyList<string> AnyOf, stri
     /// <summary>One of <paramref name="anyOf"/> (e.g. <see cref="Role.Leaders"/>); otherwise the text <paramref name="refusalKey"/>.</summary>
     public static Access Holding(IReadOnlyList<string> anyOf, string refusalKey) => new(AccessLevel.Roles, anyOf, refusalKey, false);
 
+    /// <summary>A confirmed member of the team's HMS group; otherwise the text <paramref name="refusalKey"/>.</summary>
+    public static Access HmsGroupMember(string refusalKey) => new(AccessLevel.HmsGroup, [], refusalKey, false);
+
     /// <summary>The same, and only in a team's channel.</summary>
     public Access InChannel => this with { ChannelOnly = true };
 
     /// <summary>Whether the route needs a role beyond membership: the routes a staff member must be refused.</summary>
-    public bool Privileged => Level == AccessLevel.Roles;
+    public bool Privileged => Level is AccessLevel.Roles or AccessLevel.HmsGroup;
 
     /// <summary>Whether the route acts for one team (the channel's, or the one its card names).</summary>
-    public bool TeamScoped => Level is AccessLevel.Member or AccessLevel.Roles || ChannelOnly;
+    public bool TeamScoped => Level is AccessLevel.Member or AccessLevel.Roles or AccessLevel.HmsGroup || ChannelOnly;
 }

@@ -15,7 +15,7 @@ public sealed record Caller(string TenantId, string TeamId, string UserAadObject
 /// leader, and the municipality's admins named in configuration (<see cref="RoleOptions.TenantAdmins"/>) are admins in
 /// every team. A card's data never grants anything.
 /// </summary>
-public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, IOptions<RoleOptions> options)
+public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, HmsMembership hms, IOptions<RoleOptions> options)
 {
     /// <summary>Null when the caller may go on (with <see cref="Turn.Caller"/> set for a team route); otherwise the refusal to show.</summary>
     public async Task<string?> CheckAsync(Turn turn, Access access, CancellationToken ct)
@@ -35,6 +35,11 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
         {
             held = await RolesAsync(turn, tenantId, teamId, person, ct);
             if (!Allows(access, held)) return turn.T[access.RefusalKey];
+        }
+        else if (access.Level == AccessLevel.HmsGroup)
+        {
+            if (!await hms.IsConfirmedMemberAsync(tenantId, teamId, person, ct)) return turn.T[access.RefusalKey];
+            held = await RolesAsync(turn, tenantId, teamId, person, ct);
         }
         turn.Caller = new Caller(tenantId, teamId, person, held);
         return null;

@@ -37,10 +37,10 @@ public sealed class PrivacyCardsTests
         var blocks = CardContent.Text(PrivacyCards.ConfirmDelete(Language.Bokmal, "00000000-0000-0000-0000-000000000001")).Split('\n');
 
         Assert.Equal("Slette dataene dine?", blocks[0]);
-        Assert.StartsWith("**Blir slettet:** rollene dine, kommentarene dine, støtten din til ideer", blocks[1]);
-        Assert.StartsWith("**Blir stående uten navnet ditt:** ideer, mål, innsjekker og beslutninger", blocks[2]);
+        Assert.StartsWith("**Blir slettet:** rollene dine, plassen din i HMS-gruppa, kommentarene dine, støtten din til ideer", blocks[1]);
+        Assert.StartsWith("**Blir stående uten navnet ditt:** ideer, mål, innsjekker, beslutninger og innspill i forbedringssirkelen", blocks[2]);
         Assert.StartsWith("**Blir ikke endret:** kort som alt står i kanalene", blocks[3]);
-        Assert.Contains("svarene dine på ukens spørsmål (lagret uten navn)", blocks[3]);
+        Assert.Contains("svarene dine på ukens spørsmål og stemmene dine i forbedringssirkelen (lagret uten navn)", blocks[3]);
         Assert.Equal("Du kan ikke angre.", blocks[4]);
         Assert.DoesNotContain(blocks, b => b.Contains("kan ikke knyttes til deg"));
     }

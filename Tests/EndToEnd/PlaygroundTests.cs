@@ -6,6 +6,7 @@ using CareCompanion.Cards.Pulse;
 using System.Text.Json;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Goals;
+using CareCompanion.Storage.Hms;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
@@ -192,6 +193,43 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         var channel = (await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId)).First(c => c.TeamId is not null);
         var goal = Assert.Single(await bot.Get<GoalRepository>().ListTeamAsync(PlaygroundTenantId, channel.TeamId!));
         Assert.Equal(("Alle nyansatte får fadder", "ontrack", "To faddere er klare."), (goal.Title, goal.Latest!.Status, goal.Latest.Note));
+    }
+
+    [Fact]
+    public async Task A_workshop_card_comes_to_the_channel_at_its_time_and_its_worksheet_is_passed_on_as_the_baton()
+    {
+        await using var azurite = await AzuriteServer.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(), clock: clock);
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
+        var work = Directory.CreateTempSubdirectory("circle-e2e-").FullName;
+        var (ready, go) = (Path.Combine(work, "ready"), Path.Combine(work, "go"));
+        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-circle.png");
+        var browser = ChildProcess.RunAsync("node", [RepoPaths.Script("playground-circle.mjs"), playground.Url, "Overlapp mellom vaktene", ready, go, screenshot],
+            TimeSpan.FromMinutes(3));
+        for (var i = 0; i < 900 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
+
+        // The group set the workshop for 14:30 the next Tuesday (its preparation card is in the members' personal
+        // chats, which the playground does not show); at that time the card goes to the channel.
+        var channel = (await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId)).First(c => c.TeamId is not null);
+        var circles = bot.Get<CircleRepository>();
+        var circle = Assert.Single(await circles.ListAsync(PlaygroundTenantId, channel.TeamId!));
+        var at = new DateTimeOffset(2026, 12, 8, 13, 30, 0, TimeSpan.Zero);
+        await circles.ChangeAsync(PlaygroundTenantId, circle.TeamId, circle.CircleId, c => c with { Phases = [new CirclePhase(0) { WorkshopAt = at, Version = 1 }] });
+        await bot.Get<JobRepository>().ScheduleAsync(Bot.Hms.HmsJobs.WorkshopKind.Create(PlaygroundTenantId, at,
+            new Bot.Hms.HmsJobs.CirclePayload(circle.TeamId, circle.CircleId, 0, 1), circle.TeamId, circle.CircleId, 0, 1));
+        clock.SetUtcNow(at);
+        await bot.Get<JobScheduler>().RunDueJobsAsync(default);
+        while (await bot.Get<DeliveryWorker>().ProcessBatchAsync(default) > 0) { }
+        await File.WriteAllTextAsync(go, "go");
+        var (exitCode, log) = await browser;
+
+        output.WriteLine(log);
+        Assert.True(exitCode == 0, $"The circle flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        var sheet = (await circles.GetAsync(PlaygroundTenantId, circle.TeamId, circle.CircleId))!.PhaseOf(0)!;
+        Assert.Equal("Beskjeder blir borte ved vaktskifte.", sheet.CameUp);
+        var input = Assert.Single(sheet.Inputs);
+        Assert.Equal(("Kveldsvakta får sjelden med seg beskjedene.", null, null), (input.Text, input.ByAadObjectId, input.ByName));
     }
 
     private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
@@ -159,6 +160,17 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
             (_, DigestVerbs.Cadence) => Button(new() { ["cadence"] = "weekly" }),
             (_, LanguageVerbs.SetTeam) => Button(new() { ["team"] = teamId, ["code"] = "nn" }),
             (_, PrivacyVerbs.Delete) => Button(new JsonObject { ["for"] = team.Teams.UserAadObjectId }),
+            (_, HmsVerbs.Create or HmsVerbs.Confirm or HmsVerbs.Results) => Button(new() { ["team"] = teamId }),
+            (_, HmsVerbs.Join) => Button(new() { ["team"] = teamId, ["group"] = teamId }),
+            (_, HmsVerbs.Name) => Form(new() { ["team"] = teamId, ["person"] = "29:" + Guid.NewGuid(), ["role"] = "verneombud" }),
+            (_, HmsVerbs.Post) => Form(new() { ["team"] = teamId }, "message"),
+            (_, HmsVerbs.Question) => Form(new() { ["team"] = teamId }, "text", "low", "high"),
+            (_, HmsVerbs.StartCircle) => Form(new() { ["team"] = teamId, ["circleTeam"] = teamId }, "topic"),
+            (_, HmsVerbs.Schedule) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0", ["date"] = "2027-01-04", ["time"] = "14:30" }),
+            (_, HmsVerbs.Goal) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["deadline"] = "2027-02-01" }, "owners"),
+            (_, HmsVerbs.Worksheet) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0" }, "cameUp", "proposals"),
+            (_, HmsVerbs.Input) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0", ["anonymous"] = "true" }, "input"),
+            (_, HmsVerbs.Vote) => Button(new() { ["team"] = teamId, ["circle"] = "none", ["proposal"] = "0" }),
             _ => null,
         };
     }

@@ -4,6 +4,7 @@ using CareCompanion.Bot.Roles;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Digest;
 using CareCompanion.Cards.Goals;
+using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
@@ -11,6 +12,7 @@ using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Roles;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Goals;
+using CareCompanion.Tests.Hms;
 using CareCompanion.Tests.Ideas;
 using CareCompanion.Tests.Pulse;
 using CareCompanion.Tests.Support;
@@ -37,6 +39,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             ["team"] = team.Teams.TeamId, ["title"] = "Alle nyansatte får fadder", ["deadline"] = "2027-01-04", ["cadence"] = "weekly",
         }, team.Teams.UserAadObjectId));
         var goal = Assert.Single(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+        await team.CreateGroupAsync(); // the HMS group's routes are tried with a group there, which the staff member is not in
         var privileged = team.Bot.Get<Dispatcher>().All.Where(r => r.Access.Privileged).ToList();
         Assert.NotEmpty(privileged);
         var before = await SnapshotAsync(team);
@@ -70,6 +73,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
         Assert.Contains(RoleVerbs.Set, tried);
         Assert.Contains("settings", tried);
         Assert.Contains(LanguageVerbs.SetTeam, tried);
+        Assert.Contains(HmsVerbs.Post, tried);
     }
 
     /// <summary>What a staff member would send to get a leader's or coach's way: real ids, plausible inputs.</summary>
@@ -91,6 +95,14 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             GoalVerbs.Close or GoalVerbs.Redate => new() { ["team"] = teamId, ["goal"] = goalId, ["reason"] = "Ferdig.", ["newDeadline"] = "2027-06-01" },
             RoleVerbs.Set => new() { ["team"] = teamId, ["person"] = "29:" + staff, ["role"] = "leader", ["change"] = "grant" },
             LanguageVerbs.SetTeam => new() { ["team"] = teamId, ["code"] = "en" },
+            HmsVerbs.Create or HmsVerbs.Results => new() { ["team"] = teamId },
+            HmsVerbs.Join => new() { ["team"] = teamId, ["group"] = teamId },
+            HmsVerbs.Name => new() { ["team"] = teamId, ["person"] = "29:" + staff, ["role"] = "tillitsvalgt" },
+            HmsVerbs.Post => new() { ["team"] = teamId, ["message"] = "Fra HMS-gruppa: alt er bra her." },
+            HmsVerbs.Question => new() { ["team"] = teamId, ["text"] = "Hvor fornøyd er du med lederen?", ["low"] = "Lite", ["high"] = "Mye" },
+            HmsVerbs.StartCircle => new() { ["team"] = teamId, ["circleTeam"] = teamId, ["topic"] = "Mitt eget tema" },
+            HmsVerbs.Schedule => new() { ["team"] = teamId, ["circle"] = "any", ["phase"] = "0", ["date"] = "2027-01-04", ["time"] = "14:30" },
+            HmsVerbs.Goal => new() { ["team"] = teamId, ["circle"] = "any", ["owners"] = "Meg", ["deadline"] = "2027-02-01" },
             _ => null,
         };
     }
