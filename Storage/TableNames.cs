@@ -16,6 +16,9 @@ public static class TableNames
     public const string Instances = "Instances";
     public const string Teams = "Teams";
     public const string PersonSettings = "PersonSettings";
+    public const string Networks = "Networks";
+    public const string Practices = "Practices";
+    public const string NetworkReports = "NetworkReports";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, Networks, Practices, NetworkReports];
 }

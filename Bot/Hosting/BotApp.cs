@@ -7,6 +7,7 @@ using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Languages;
+using CareCompanion.Bot.Networks;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
@@ -78,6 +79,7 @@ public static class BotApp
         services.AddGoals(builder.Configuration);
         services.AddPrivacy();
         services.AddAbout();
+        services.AddNetworks();
         services.AddLanguages();
 
         var app = builder.Build();

@@ -13,6 +13,7 @@ public static class RoleFeature
     {
         services.AddSingleton<RoleRepository>();
         services.AddSingleton<RoleGate>();
+        services.AddSingleton<TenantRoles>();
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.Section));
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.AddSingleton(sp => new TeamOwners(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetRequiredService<ILogger<TeamOwners>>(),

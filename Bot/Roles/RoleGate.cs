@@ -15,16 +15,17 @@ public sealed record Caller(string TenantId, string TeamId, string UserAadObject
 /// leader, and the municipality's admins named in configuration (<see cref="RoleOptions.TenantAdmins"/>) are admins in
 /// every team. A card's data never grants anything.
 /// </summary>
-public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, IOptions<RoleOptions> options)
+public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, IOptions<RoleOptions> options, TenantRoles tenantRoles)
 {
     /// <summary>Null when the caller may go on (with <see cref="Turn.Caller"/> set for a team route); otherwise the refusal to show.</summary>
     public async Task<string?> CheckAsync(Turn turn, Access access, CancellationToken ct)
     {
         if (access.Level == AccessLevel.Anyone && !access.ChannelOnly) return null;
         if (turn.TenantId is not { Length: > 0 } tenantId || turn.PersonId is not { Length: > 0 } person) return turn.T["error.notAllowed"];
-        if (!access.TeamScoped) return null;
+        if (!access.TeamScoped) return await TenantRefusalAsync(turn, access, tenantId, person, ct);
         var (teamId, refusal) = TeamFor(access, turn.ChannelTeamId, turn.CardTeam);
         if (teamId is null) return turn.T[refusal!];
+        if (await TenantRefusalAsync(turn, access, tenantId, person, ct) is { } notHeld) return notHeld;
 
         IReadOnlySet<string> held = new HashSet<string>();
         if (access.Level == AccessLevel.Member)
@@ -49,6 +50,10 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
         : channelTeam is not null && cardTeam is not null && cardTeam != channelTeam ? (null, "error.notAllowed")
         : (channelTeam ?? cardTeam) is { Length: > 0 } team ? (team, null)
         : (null, "error.notAllowed");
+
+    /// <summary>For a tenant-level route (<see cref="TenantRoles"/>): the refusal when the person holds none of its roles in their tenant.</summary>
+    private async Task<string?> TenantRefusalAsync(Turn turn, Access access, string tenantId, string person, CancellationToken ct) =>
+        access.Level == AccessLevel.TenantRoles && !await tenantRoles.HoldsAnyAsync(tenantId, person, access.AnyOf, ct) ? turn.T[access.RefusalKey] : null;
 
     /// <summary>Whether the roles held meet the route's: any one of them is enough.</summary>
     public static bool Allows(Access access, IReadOnlySet<string> held) => access.Level != AccessLevel.Roles || held.Overlaps(access.AnyOf);

@@ -7,6 +7,7 @@ using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Networks;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Roles;
 using CareCompanion.Storage;
@@ -91,6 +92,13 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             GoalVerbs.Close or GoalVerbs.Redate => new() { ["team"] = teamId, ["goal"] = goalId, ["reason"] = "Ferdig.", ["newDeadline"] = "2027-06-01" },
             RoleVerbs.Set => new() { ["team"] = teamId, ["person"] = "29:" + staff, ["role"] = "leader", ["change"] = "grant" },
             LanguageVerbs.SetTeam => new() { ["team"] = teamId, ["code"] = "en" },
+            NetworkVerbs.SaveSettings => new() { ["team"] = teamId, ["crossTenant"] = "true", ["municipality"] = "Min kommune", ["coordinators"] = staff },
+            NetworkVerbs.Create => new() { ["name"] = "Mitt nettverk", ["theme"] = "dementia", ["meeting1"] = "2027-03-01" },
+            NetworkVerbs.Join => new() { ["team"] = teamId, ["code"] = "ABCDEFGH" },
+            NetworkVerbs.Leave => new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "n1" },
+            NetworkVerbs.SendReport => new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "n1", ["meeting"] = "2027-03-01", ["tried"] = "Ingenting" },
+            NetworkVerbs.Nudge => new() { ["host"] = team.Teams.TenantId, ["network"] = "n1", ["meeting"] = "2027-03-01", ["memberTenant"] = team.Teams.TenantId, ["memberTeam"] = teamId },
+            PracticeVerbs.Share => new() { ["team"] = teamId, ["source"] = "idea:" + ideaId, ["what"] = "Delt av ansatt", ["scope"] = "tenant" },
             _ => null,
         };
     }
