@@ -22,6 +22,8 @@ public static class NetworkFeature
         services.AddSingleton<IJobHandler, NetworkStatusJob>();
         services.AddSingleton<IJobHandler, NetworkNudgeJob>();
         services.AddSingleton<IJobHandler, NetworkAgendaJob>();
+        services.AddSingleton<IJobHandler, NetworkBringHomeJob>();
+        services.AddSingleton<IJobHandler, NetworkTakeawaysJob>();
 
         var admin = Access.HoldingInTenant(TenantRoles.Admin, "network.adminOnly").InChannel;
         var coordinator = Access.HoldingInTenant(TenantRoles.NetworkCoordinator, "network.coordinatorOnly");
@@ -44,6 +46,9 @@ public static class NetworkFeature
         services.AddFormInputs(RouteKind.Action, NetworkVerbs.SaveReport, report);
         services.AddFormInputs(RouteKind.Action, NetworkVerbs.SendReport, report);
         services.AddAction<NetworkReports>(NetworkVerbs.Nudge, coordinator, (h, turn, ct) => h.NudgeAsync(turn, ct));
+        services.AddAction<NetworkTakeaways>(NetworkVerbs.Takeaways, Access.Member, (h, turn, ct) => h.PostAsync(turn, ct));
+        services.AddFormInputs(RouteKind.Action, NetworkVerbs.Takeaways, new FormField("takeaway1", "network.takeaways.field"),
+            new FormField("takeaway2", "network.takeaways.field"), new FormField("takeaway3", "network.takeaways.field"));
 
         var sharers = Access.Holding(Role.LeadersAndCoaches, "practice.rolesOnly").InChannel;
         services.AddCommand<PracticeSharing>("sharePractice", sharers, (h, turn, ct) => h.ShowFormAsync(turn, ct));

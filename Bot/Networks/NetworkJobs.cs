@@ -20,6 +20,14 @@ public static class NetworkJobs
 
     public static readonly JobKind<NudgePayload> NudgeKind = new("network.nudge");
 
+    /// <summary>"Bring it home": after the meeting, the prompt to its attendees.</summary>
+    public static readonly JobKind<Payload> BringHomeKind = new("network.bringhome");
+
+    /// <summary>One attendee's takeaways, posted in their team's channel; their leaders are told.</summary>
+    public sealed record TakeawaysPayload(string NetworkName, string TeamId, string AuthorAadObjectId, string AuthorName, IReadOnlyList<string> Takeaways);
+
+    public static readonly JobKind<TakeawaysPayload> TakeawaysKind = new("network.takeaways");
+
     /// <summary>At 07:00 UTC (08:00 or 09:00 in Norway), a time people read the channel.</summary>
     private static DateTimeOffset Morning(DateOnly day) => new(day.ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero);
 
@@ -28,5 +36,6 @@ public static class NetworkJobs
         {
             StatusKind.Create(network.HostTenantId, Morning(meeting.AddDays(-network.ReportDaysBefore)), new Payload(network.NetworkId, meeting), network.NetworkId, meeting),
             AgendaKind.Create(network.HostTenantId, Morning(meeting.AddDays(-1)), new Payload(network.NetworkId, meeting), network.NetworkId, meeting),
+            BringHomeKind.Create(network.HostTenantId, Morning(meeting.AddDays(1)), new Payload(network.NetworkId, meeting), network.NetworkId, meeting),
         }).Where(job => job.DueAt > now);
 }

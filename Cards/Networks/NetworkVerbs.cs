@@ -10,6 +10,7 @@ public static class NetworkVerbs
     public const string SaveReport = "network.report.save";
     public const string SendReport = "network.report.send";
     public const string Nudge = "network.nudge";
+    public const string Takeaways = "network.takeaways";
 
     public const int MaxName = 100;
     public const int MaxMunicipality = 80;
@@ -37,6 +38,10 @@ public sealed record NetworkRef(string Team, string Host, string Network);
 /// <summary>The status card before a meeting: the team's four answers.</summary>
 public sealed record NetworkReportPayload(string Team, string Host, string Network, string Meeting, string? Tried = null, string? Happened = null,
     string? Next = null, string? Help = null);
+
+/// <summary>"Bring it home": up to three takeaways from a meeting, to post in the attendee's team's channel.</summary>
+public sealed record NetworkTakeawaysPayload(string Team, string Host, string Network, string Meeting, string? Takeaway1 = null, string? Takeaway2 = null,
+    string? Takeaway3 = null);
 
 /// <summary>The coordinator's one-tap nudge to a team that has not reported ("member" rather than "team": the team is not the caller's).</summary>
 public sealed record NetworkNudgePayload(string Host, string Network, string Meeting, string MemberTenant, string MemberTeam);

@@ -178,6 +178,8 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
             }),
             (_, PracticeVerbs.Share) => Form(new() { ["team"] = teamId, ["source"] = "idea:" + ideaId, ["theme"] = "other", ["stage"] = "wip", ["scope"] = "tenant" },
                 "what", "why", "result", "lesson"),
+            (_, NetworkVerbs.Takeaways) => Form(new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "no-network", ["meeting"] = "2027-03-01" },
+                "takeaway1", "takeaway2", "takeaway3"),
             (_, PracticeVerbs.Adopt) => Button(new() { ["where"] = "tenant|" + team.Teams.TenantId, ["practice"] = "no-practice" }),
             _ => null,
         };

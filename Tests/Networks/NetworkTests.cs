@@ -4,6 +4,7 @@ using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Networks;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Networks;
+using CareCompanion.Storage.Roles;
 using CareCompanion.Tests.Support;
 
 namespace CareCompanion.Tests.Networks;
@@ -179,6 +180,34 @@ public sealed class NetworkTests(AzuriteFixture fixture) : IClassFixture<Azurite
         Assert.Equal(T["network.coordinatorOnly"], leaderCreates);
         Assert.Equal(T["network.coordinatorOnly"], fromSkaun);
         Assert.Empty(await world.Networks.ListHostedAsync(world.B.TenantId));
+    }
+
+    [Fact]
+    public async Task After_the_meeting_a_leader_brings_takeaways_home_to_the_team_channel_and_the_other_leaders_are_told()
+    {
+        await using var world = await NetworkWorld.StartAsync(fixture.Azurite);
+        var network = await InNetworkAsync(world);
+        var otherLeader = world.Member(world.B);
+        await world.Bot.Get<RoleRepository>().GrantAsync(world.B.TenantId, world.B.TeamId, otherLeader.UserAadObjectId, Role.Leader, teamsUserId: otherLeader.UserId);
+        await world.Bot.PostAsync(world.B.InstallPersonal());
+
+        await world.RunAtAsync(new DateTimeOffset(NetworkWorld.Meeting.AddDays(1).ToDateTime(new TimeOnly(7, 0)), TimeSpan.Zero));
+        var prompt = string.Join("\n", world.Connector.SentTo(world.B.PersonalConversationId).Select(m => m.CardText));
+        var posted = await world.SendAsync(world.B.PersonalCardAction(NetworkVerbs.Takeaways, new JsonObject
+        {
+            ["team"] = world.B.TeamId, ["host"] = network.HostTenantId, ["network"] = network.NetworkId, ["meeting"] = "2027-02-10",
+            ["takeaway1"] = "Fast ukemøte om palliative pasienter", ["takeaway2"] = "", ["takeaway3"] = "Ta med fastlegen",
+        }, world.B.UserAadObjectId));
+        await world.RunAtAsync(new DateTimeOffset(NetworkWorld.Meeting.AddDays(1).ToDateTime(new TimeOnly(7, 5)), TimeSpan.Zero));
+
+        Assert.Contains(T.Format("network.takeaways.title", network.Name), prompt);
+        Assert.Equal(T["network.takeaways.thanks"], posted);
+        var inChannel = string.Join("\n", world.Connector.SentTo(world.B.GeneralChannelId).Select(m => m.CardText));
+        Assert.Contains(T.Format("network.takeaways.posted", network.Name), inChannel);
+        Assert.Contains("• Fast ukemøte om palliative pasienter\n• Ta med fastlegen", inChannel);
+        var toOtherLeader = string.Join("\n", world.Connector.SentTo(world.Connector.CreatedChats[otherLeader.UserId]).Select(m => m.CardText));
+        Assert.Contains("Ta med fastlegen", toOtherLeader);
+        Assert.DoesNotContain(world.Connector.SentTo(world.C.GeneralChannelId), s => s.CardText.Contains(T.Format("network.takeaways.posted", network.Name)));
     }
 
     private static JsonObject Share(string teamId, string ideaId, string what, string scope) => new()
