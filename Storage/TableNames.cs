@@ -19,5 +19,9 @@ public static class TableNames
     public const string HmsGroups = "HmsGroups";
     public const string HmsCircles = "HmsCircles";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles];
+    public const string Networks = "Networks";
+    public const string Practices = "Practices";
+    public const string NetworkReports = "NetworkReports";
+
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Networks, Practices, NetworkReports];
 }

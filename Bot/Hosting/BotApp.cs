@@ -9,6 +9,7 @@ using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
 using CareCompanion.Bot.Languages;
 using CareCompanion.Bot.Limits;
+using CareCompanion.Bot.Networks;
 using CareCompanion.Bot.Privacy;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Roles;
@@ -83,6 +84,7 @@ public static class BotApp
         services.AddHms();
         services.AddPrivacy();
         services.AddAbout();
+        services.AddNetworks();
         services.AddLanguages();
 
         var app = builder.Build();

@@ -10,7 +10,7 @@ namespace CareCompanion.Bot.Ideas;
 /// team, reading only the summary columns, kept by <see cref="IdeaSearchIndex"/>), matched word by word against title, description, status and category in the caller's language, newest
 /// first. The chosen idea is inserted as a read-only card.
 /// </summary>
-public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams, TimeProvider clock)
+public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams, TimeProvider clock, IEnumerable<ISearchSource> more)
 {
     public const string CommandId = "searchIdeas";
     public const int PageSize = 25;
@@ -39,7 +39,10 @@ public sealed class IdeaSearch(IdeaSearchIndex index, IdeaTeams teams, TimeProvi
         // Each team's list is newest first, so the page's ideas are among each team's first skip + take matches:
         // a search stops there instead of matching every idea of a large team.
         var found = lists.SelectMany(list => list.Where(idea => matchers.All(m => m.Matches(idea))).Take(skip + take));
-        return Reply.Search(found.OrderByDescending(i => i.CreatedAt).Skip(skip).Take(take).Select(idea => Result(idea, t)));
+        var ideas = found.OrderByDescending(i => i.CreatedAt).Skip(skip).Take(take).Select(idea => Result(idea, t)).ToList();
+        // The other sources answer on the first page only: they are small (practice cards), and paging stays the ideas'.
+        var others = skip > 0 ? [] : (await Task.WhenAll(more.Select(source => source.FindAsync(turn, words, ct)))).SelectMany(r => r);
+        return Reply.Search([.. ideas, .. others]);
     }
 
     /// <summary>What the edge passes on of a messaging-extension search: the words typed, and which page.</summary>

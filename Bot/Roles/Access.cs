@@ -15,6 +15,8 @@ public enum AccessLevel
     Roles,
     /// <summary>A confirmed member of the HMS group that serves the team the card or channel names (<see cref="HmsMembership"/>).</summary>
     HmsGroup,
+    /// <summary>One of <see cref="Access.AnyOf"/> in the caller's tenant (<see cref="TenantRoles"/>: its admin, a network coordinator).</summary>
+    TenantRoles,
 }
 
 /// <summary>
@@ -32,12 +34,14 @@ public sealed record Access(AccessLevel Level, IReadOnlyList<string> AnyOf, stri
 
     /// <summary>A confirmed member of the team's HMS group; otherwise the text <paramref name="refusalKey"/>.</summary>
     public static Access HmsGroupMember(string refusalKey) => new(AccessLevel.HmsGroup, [], refusalKey, false);
+    /// <summary>A tenant-level role (<see cref="TenantRoles"/>), wherever the caller writes from; otherwise the text <paramref name="refusalKey"/>.</summary>
+    public static Access HoldingInTenant(string role, string refusalKey) => new(AccessLevel.TenantRoles, [role], refusalKey, false);
 
     /// <summary>The same, and only in a team's channel.</summary>
     public Access InChannel => this with { ChannelOnly = true };
 
     /// <summary>Whether the route needs a role beyond membership: the routes a staff member must be refused.</summary>
-    public bool Privileged => Level is AccessLevel.Roles or AccessLevel.HmsGroup;
+    public bool Privileged => Level is AccessLevel.Roles or AccessLevel.HmsGroup or AccessLevel.TenantRoles;
 
     /// <summary>Whether the route acts for one team (the channel's, or the one its card names).</summary>
     public bool TeamScoped => Level is AccessLevel.Member or AccessLevel.Roles or AccessLevel.HmsGroup || ChannelOnly;

@@ -14,6 +14,7 @@ public static class RoleFeature
         services.AddSingleton<RoleRepository>();
         services.AddSingleton<RoleGate>();
         services.AddSingleton<HmsMembership>();
+        services.AddSingleton<TenantRoles>();
         services.AddOptions<RoleOptions>().Bind(configuration.GetSection(RoleOptions.Section));
         services.AddOptions<GraphOptions>().Bind(configuration.GetSection(GraphOptions.Section));
         services.TryAddSingleton<IGraphCredentials, GraphCredentials>();

@@ -1,7 +1,6 @@
 using CareCompanion.Bot.Teams;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Teams;
-using Microsoft.Extensions.Options;
 
 namespace CareCompanion.Bot.Roles;
 
@@ -12,19 +11,20 @@ public sealed record Caller(string TenantId, string TeamId, string UserAadObject
 /// The one place that decides whether the caller may use a route, the same in a channel, a personal chat, a dialog and
 /// the digest. Tenant and person come from what Teams signed; the team is the channel's, or the card's (which must then
 /// match the channel's, if any); roles are the ones stored for the team, and with Graph configured a team owner is a
-/// leader, and the municipality's admins named in configuration (<see cref="RoleOptions.TenantAdmins"/>) are admins in
+/// leader, and the municipality's admins named in configuration (<see cref="TenantRoles.IsAdmin"/>) are admins in
 /// every team. A card's data never grants anything.
 /// </summary>
-public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, HmsMembership hms, IOptions<RoleOptions> options)
+public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamRepository teams, HmsMembership hms, TenantRoles tenantRoles)
 {
     /// <summary>Null when the caller may go on (with <see cref="Turn.Caller"/> set for a team route); otherwise the refusal to show.</summary>
     public async Task<string?> CheckAsync(Turn turn, Access access, CancellationToken ct)
     {
         if (access.Level == AccessLevel.Anyone && !access.ChannelOnly) return null;
         if (turn.TenantId is not { Length: > 0 } tenantId || turn.PersonId is not { Length: > 0 } person) return turn.T["error.notAllowed"];
-        if (!access.TeamScoped) return null;
+        if (!access.TeamScoped) return await TenantRefusalAsync(turn, access, tenantId, person, ct);
         var (teamId, refusal) = TeamFor(access, turn.ChannelTeamId, turn.CardTeam);
         if (teamId is null) return turn.T[refusal!];
+        if (await TenantRefusalAsync(turn, access, tenantId, person, ct) is { } notHeld) return notHeld;
 
         IReadOnlySet<string> held = new HashSet<string>();
         if (access.Level == AccessLevel.Member)
@@ -55,6 +55,10 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
         : (channelTeam ?? cardTeam) is { Length: > 0 } team ? (team, null)
         : (null, "error.notAllowed");
 
+    /// <summary>For a tenant-level route (<see cref="TenantRoles"/>): the refusal when the person holds none of its roles in their tenant.</summary>
+    private async Task<string?> TenantRefusalAsync(Turn turn, Access access, string tenantId, string person, CancellationToken ct) =>
+        access.Level == AccessLevel.TenantRoles && !await tenantRoles.HoldsAnyAsync(tenantId, person, access.AnyOf, ct) ? turn.T[access.RefusalKey] : null;
+
     /// <summary>Whether the roles held meet the route's: any one of them is enough.</summary>
     public static bool Allows(Access access, IReadOnlySet<string> held) => access.Level != AccessLevel.Roles || held.Overlaps(access.AnyOf);
 
@@ -62,7 +66,7 @@ public sealed class RoleGate(RoleRepository roles, TeamOwners owners, TeamReposi
     public async Task<IReadOnlySet<string>> RolesAsync(Turn turn, string tenantId, string teamId, string person, CancellationToken ct)
     {
         var held = new HashSet<string>(await roles.GetAsync(tenantId, teamId, person, ct));
-        if (options.Value.TenantAdmins.Contains(person, StringComparer.OrdinalIgnoreCase)) held.Add(Role.Admin);
+        if (tenantRoles.IsAdmin(tenantId, person)) held.Add(Role.Admin);
         if (held.Contains(Role.Leader) || !owners.EnabledFor(tenantId)) return held;
         // Asked of Graph each time (cached briefly), never stored: leadership by ownership ends when the ownership does.
         var groupId = turn.ChannelTeamId == teamId ? turn.ChannelTeamGroupId : (await teams.GetAsync(tenantId, teamId, ct))?.AadGroupId;

@@ -6,10 +6,14 @@ using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Networks;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Roles;
+using CareCompanion.Bot.Roles;
 using CareCompanion.Storage.Goals;
+using CareCompanion.Storage.Networks;
+using Microsoft.Extensions.Options;
 using CareCompanion.Tests.Ideas;
 using CareCompanion.Tests.Pulse;
 using CareCompanion.Tests.Support;
@@ -45,6 +49,9 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
             ["team"] = team.Teams.TeamId, ["title"] = "Alle nyansatte får fadder", ["deadline"] = "2027-01-04", ["cadence"] = "weekly",
         }, leader));
         var goal = Assert.Single(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+        // The leader is also the municipality's admin and network coordinator, so the network routes get past the gate.
+        team.Bot.Get<IOptions<RoleOptions>>().Value.TenantAdmins = [leader];
+        await team.Bot.Get<NetworkRepository>().SaveSettingsAsync(TenantNetworkSettings.Default(team.Teams.TenantId) with { Coordinators = [leader] });
         // Uninstalling last: the other routes need the team.
         var routes = team.Bot.Get<Dispatcher>().All.OrderBy(r => r.Kind == RouteKind.Event && r.Key == Events.Removed).ToList();
 
@@ -171,6 +178,21 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
             (_, HmsVerbs.Worksheet) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0" }, "cameUp", "proposals"),
             (_, HmsVerbs.Input) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0", ["anonymous"] = "true" }, "input"),
             (_, HmsVerbs.Vote) => Button(new() { ["team"] = teamId, ["circle"] = "none", ["proposal"] = "0" }),
+            (_, NetworkVerbs.SaveSettings) => Form(new() { ["team"] = teamId, ["crossTenant"] = "false" }, "municipality"),
+            (_, NetworkVerbs.Create) => Form(new() { ["theme"] = "palliation", ["meeting1"] = "2027-03-01", ["daysBefore"] = "7" }, "name"),
+            (_, NetworkVerbs.Join) => Form(new() { ["team"] = teamId }, "code"),
+            (_, NetworkVerbs.Leave) => Button(new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "no-network" }),
+            (_, NetworkVerbs.SaveReport or NetworkVerbs.SendReport) =>
+                Form(new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "no-network", ["meeting"] = "2027-03-01" }, "tried", "happened", "next", "help"),
+            (_, NetworkVerbs.Nudge) => Button(new()
+            {
+                ["host"] = team.Teams.TenantId, ["network"] = "no-network", ["meeting"] = "2027-03-01", ["memberTenant"] = team.Teams.TenantId, ["memberTeam"] = teamId,
+            }),
+            (_, PracticeVerbs.Share) => Form(new() { ["team"] = teamId, ["source"] = "idea:" + ideaId, ["theme"] = "other", ["stage"] = "wip", ["scope"] = "tenant" },
+                "what", "why", "result", "lesson"),
+            (_, NetworkVerbs.Takeaways) => Form(new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "no-network", ["meeting"] = "2027-03-01" },
+                "takeaway1", "takeaway2", "takeaway3"),
+            (_, PracticeVerbs.Adopt) => Button(new() { ["where"] = "tenant|" + team.Teams.TenantId, ["practice"] = "no-practice" }),
             _ => null,
         };
     }

@@ -55,8 +55,14 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         var person = Guid.NewGuid().ToString();
         var before = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
 
-        var idea = await team.SubmitIdeaAsync(person, team.Form(title: "Sjekkliste ved innkomst"));
         var storage = team.Bot.Get<StorageOperations>();
+        // A search with the team's ideas in memory still reads the practice cards shared with the team (a few small
+        // partitions, so a municipality switching off sharing hides its cards at once): that is the floor.
+        var warm = storage.Count;
+        await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
+        var practiceReads = storage.Count - warm;
+
+        var idea = await team.SubmitIdeaAsync(person, team.Form(title: "Sjekkliste ved innkomst"));
         var beforeSearches = storage.Count;
         var afterSubmit = await SearchAsync(team, team.Teams.ChannelInvoke("composeExtension/query", Query("sjekkliste"), person));
         var submitSearchReads = storage.Count - beforeSearches;
@@ -68,7 +74,7 @@ public sealed class IdeaFindingTests(AzuriteFixture fixture) : IClassFixture<Azu
         Assert.Equal(["Sjekkliste ved innkomst"], afterSubmit);
         Assert.Equal(["Sjekkliste ved innkomst"], afterDecision);
         // Put into the team's list in memory as it was stored: a large team is not read again (seconds at 100,000 ideas).
-        Assert.Equal((0L, 0L), (submitSearchReads, storage.Count - beforeSearches));
+        Assert.Equal((practiceReads, practiceReads), (submitSearchReads, storage.Count - beforeSearches));
     }
 
     [Fact]

@@ -8,6 +8,7 @@ using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Languages;
 using CareCompanion.Cards.Localization;
+using CareCompanion.Cards.Networks;
 using CareCompanion.Cards.Pulse;
 using CareCompanion.Cards.Roles;
 using CareCompanion.Storage;
@@ -103,6 +104,13 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             HmsVerbs.StartCircle => new() { ["team"] = teamId, ["circleTeam"] = teamId, ["topic"] = "Mitt eget tema" },
             HmsVerbs.Schedule => new() { ["team"] = teamId, ["circle"] = "any", ["phase"] = "0", ["date"] = "2027-01-04", ["time"] = "14:30" },
             HmsVerbs.Goal => new() { ["team"] = teamId, ["circle"] = "any", ["owners"] = "Meg", ["deadline"] = "2027-02-01" },
+            NetworkVerbs.SaveSettings => new() { ["team"] = teamId, ["crossTenant"] = "true", ["municipality"] = "Min kommune", ["coordinators"] = staff },
+            NetworkVerbs.Create => new() { ["name"] = "Mitt nettverk", ["theme"] = "dementia", ["meeting1"] = "2027-03-01" },
+            NetworkVerbs.Join => new() { ["team"] = teamId, ["code"] = "ABCDEFGH" },
+            NetworkVerbs.Leave => new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "n1" },
+            NetworkVerbs.SendReport => new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "n1", ["meeting"] = "2027-03-01", ["tried"] = "Ingenting" },
+            NetworkVerbs.Nudge => new() { ["host"] = team.Teams.TenantId, ["network"] = "n1", ["meeting"] = "2027-03-01", ["memberTenant"] = team.Teams.TenantId, ["memberTeam"] = teamId },
+            PracticeVerbs.Share => new() { ["team"] = teamId, ["source"] = "idea:" + ideaId, ["what"] = "Delt av ansatt", ["scope"] = "tenant" },
             _ => null,
         };
     }
