@@ -18,6 +18,7 @@ public sealed class ChildProcess : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+    public int Id => _process.Id;
 
     public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string? workingDirectory = null,
         IDictionary<string, string>? environment = null)
