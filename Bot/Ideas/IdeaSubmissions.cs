@@ -128,9 +128,15 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
         return await StoreOnceAsync(idea with { IdeaId = StableIds.For(idea.TenantId, activityId) }, byForm: false, activityId, ct);
     }
 
-    /// <summary>A title is one line: line breaks and other control characters become spaces.</summary>
+    /// <summary>
+    /// A title is one line: line breaks and other control characters become spaces. Invisible format characters go
+    /// (U+202E would turn the title, and the words around it, backwards), except the zero-width joiner emoji need.
+    /// </summary>
     private static string? SingleLine(string? text) =>
-        text is null ? null : new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+        text is null ? null : new string([.. text.Where(c => !IsFormat(c)).Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+
+    private static bool IsFormat(char c) =>
+        c != '\u200D' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format;
 
     private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max];
 }

@@ -28,6 +28,19 @@ public sealed class IdeaSubmitTests(AzuriteFixture fixture) : IClassFixture<Azur
     }
 
     [Fact]
+    public async Task Invisible_bidi_characters_are_taken_out_of_a_title_before_it_is_stored_and_shown()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
+
+        await team.SubmitAsync(Guid.NewGuid().ToString(), team.Form(title: "Fast tid \u202Etil\u2066 overlapp\u200F 👩\u200D⚕️"));
+        await team.RunAtAsync(IdeaSteps.Monday.AddMinutes(1));
+
+        var idea = Assert.Single(await team.Ideas().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+        Assert.Equal("Fast tid til overlapp 👩\u200D⚕️", idea.Title);
+        Assert.Contains("Fast tid til overlapp 👩\u200D⚕️", Assert.Single(team.IdeaCardsInChannel()).CardText);
+    }
+
+    [Fact]
     public async Task The_same_submit_delivered_twice_stores_one_idea_and_posts_it_once()
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, IdeaSteps.Monday);
