@@ -80,8 +80,9 @@ public static class CircleCards
         if (sheet.Votes is { } votes && sheet.Proposals.Count > 0)
         {
             body.Add(Text(t["circle.vote.intro"], bold: true));
-            body.Add(ActionSet([.. sheet.Proposals.Select((p, i) => (JsonNode)Execute(
-                t.Format("circle.vote.button", i + 1, votes.ElementAtOrDefault(i)), HmsVerbs.Vote, new CircleVotePayload(circle.TeamId, circle.CircleId, i)))]));
+            // One button per row: side by side they run off a phone's 360 px.
+            body.AddRange(sheet.Proposals.Select((p, i) => ActionSet([Execute(
+                t.Format("circle.vote.button", i + 1, votes.ElementAtOrDefault(i)), HmsVerbs.Vote, new CircleVotePayload(circle.TeamId, circle.CircleId, i))])));
         }
         return Card(body,
         [

@@ -21,6 +21,8 @@ public sealed class SendRatesTests(AzuriteFixture fixture) : IClassFixture<Azuri
         settings["Delivery:MaxRequeueDelay"] = "00:00:00";
         settings["Delivery:MaxInstances"] = "1";
         settings["Delivery:MessagesPerSecond"] = "0";
+        settings["Delivery:PerConversationPerSecond"] = "7"; // Teams' limits (the tests' bots otherwise lift them)
+        settings["Delivery:PerConversationPer30Seconds"] = "60";
         var bots = await TwoInstances.StartAsync(azurite, settings, services => services.AddSingleton(new SendClock(rates)));
         return (bots, rates);
     }

@@ -52,6 +52,10 @@ public sealed class BotServer : IAsyncDisposable
             ["Telemetry:Console"] = "false",
             ["Delivery:MessagesPerSecond"] = "500",
             ["Delivery:MessagesPerTenantPerSecond"] = "500",
+            // A conversation over Teams' 7/s is re-queued for a real second, which a test's "deliver what is queued" loop
+            // would not wait for; the tests of the per-conversation limits set Teams' figures themselves.
+            ["Delivery:PerConversationPerSecond"] = "500",
+            ["Delivery:PerConversationPer30Seconds"] = "5000",
             ["Storage:MaxRetries"] = "1",
             ["MicrosoftAppId"] = "",
             ["MicrosoftAppPassword"] = "",
