@@ -23,16 +23,22 @@ public sealed class PulseCloseJob(PulseRepository pulse, TeamRepository teams, D
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
         var payload = PulseJobs.CloseKind.Read(job);
-        var settings = await pulse.GetSettingsAsync(job.TenantId, payload.TeamId, ct);
         var round = await pulse.GetRoundAsync(job.TenantId, payload.TeamId, payload.RoundId!, ct);
         var team = await teams.GetAsync(job.TenantId, payload.TeamId, ct);
-        if (settings is null || round is null || team is null) return [];
-        var question = PulseQuestions.Find(settings, round.QuestionId)!;
+        if (round is null || team is null) return [];
+        // The round's own question: a team question deleted since, or a library question retired, must not stop the
+        // round from closing (and its answers from being unlinked) on every retry.
+        var question = PulseQuestions.Find(round);
         // Only the answers of those who do not see the results count: a leader and a coach cannot fill the threshold
         // themselves and then read the one colleague's answer.
         var answers = (await pulse.ListAnswersAsync(round, ct)).Where(a => !a.Viewer).ToList();
         var result = PulseResults.Aggregate(answers);
         await pulse.SaveRoundAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
+        if (question is null)
+        {
+            await pulse.UnlinkAnswersAsync(round with { Closed = true, Answers = result.Answers, Distribution = result.Distribution }, ct);
+            return [];
+        }
         var channel = TeamChannel.Of(team);
         var card = PulseCards.Result(question, TeamChannel.LanguageOf(team), result, round.MinAnswers);
         var posted = await deliveries.GetAsync(round.TenantId, round.PostJobId, round.ConversationId, ct);
