@@ -51,7 +51,9 @@ public sealed class PulsePostJob(PulseRepository pulse, TeamRepository teams, Jo
                 MinComments = Math.Max(settings.MinComments, settings.MinAnswers),
             };
             await pulse.SaveRoundAsync(round, ct);
-            await pulse.SaveSettingsAsync(rotated, ct);
+            // Only the rotation is this job's to write: what a leader changed since the job read the settings stays.
+            await pulse.UpdateSettingsAsync(settings.TenantId, settings.TeamId,
+                current => current with { Asked = rotated.Asked, RoundsSinceAnchor = rotated.RoundsSinceAnchor, LastAnchor = rotated.LastAnchor }, ct);
         }
         var question = PulseQuestions.Find(settings, round.QuestionId)!;
         if (PulseJobs.Remind(round) is { } reminder) await jobs.ScheduleAsync(reminder, ct);

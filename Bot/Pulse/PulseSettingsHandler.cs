@@ -56,12 +56,13 @@ public sealed class PulseSettingsHandler(PulseRepository pulse, TeamRepository t
 
         var delivery = PulseDelivery.All.Contains(data.Delivery) ? data.Delivery! : old.Delivery;
 
-        var updated = old with
+        // The leader's fields on the settings as stored now: a round opening meanwhile keeps its rotation.
+        var updated = await pulse.UpdateSettingsAsync(old.TenantId, old.TeamId, current => current with
         {
             Day = day, Time = time, OpenDays = openDays.Value, MinAnswers = minAnswers.Value, MinComments = minComments.Value, Themes = themes, Delivery = delivery,
             AnchorEvery = anchorEvery.Value,
-        };
-        await pulse.SaveSettingsAsync(updated, ct);
+        }, ct);
+        if (updated is null) return Reply.Text(t["command.teamOnly"]);
         if (teamLanguage != TeamChannel.LanguageOf(team)) await teams.SaveAsync(team = team with { Language = teamLanguage.Value.Code() }, ct);
         var next = await RescheduleAsync(old, updated, team, ct);
         var notice = t.Format("settings.saved", TeamCalendar.Describe(team.TimeZone, next, turn.Language));

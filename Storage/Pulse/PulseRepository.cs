@@ -29,8 +29,36 @@ public sealed class PulseRepository(Tables tables)
         }
     }
 
+    /// <summary>Writes the settings whatever is stored: for set-up and tests. A turn or a job changes them with <see cref="UpdateSettingsAsync"/>.</summary>
     public Task SaveSettingsAsync(PulseSettings settings, CancellationToken ct = default) =>
         _settings.UpsertEntityAsync(ToEntity(settings), TableUpdateMode.Replace, ct);
+
+    /// <summary>
+    /// Read-modify-write with the row's ETag: <paramref name="change"/> gets the stored settings and returns them changed,
+    /// or null to leave them. When someone else wrote in between, it runs again on what they wrote, so a job's copy read
+    /// a while ago cannot undo a leader's change. Returns the settings as stored afterwards (null: the team has none).
+    /// </summary>
+    public async Task<PulseSettings?> UpdateSettingsAsync(string tenantId, string teamId, Func<PulseSettings, PulseSettings?> change,
+        CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await _settings.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(teamId), cancellationToken: ct);
+            if (!row.HasValue) return null;
+            var stored = FromEntity(row.Value!);
+            if (change(stored) is not { } changed) return stored;
+            try
+            {
+                await _settings.UpdateEntityAsync(ToEntity(changed), row.Value!.ETag, TableUpdateMode.Replace, ct);
+                return changed;
+            }
+            catch (RequestFailedException e) when (e.Status == 412 && attempt < MaxSettingsAttempts)
+            {
+            }
+        }
+    }
+
+    private const int MaxSettingsAttempts = 5;
 
     public async Task<PulseSettings?> GetSettingsAsync(string tenantId, string teamId, CancellationToken ct = default)
     {

@@ -97,3 +97,41 @@ public sealed class PulseSettingsTests(AzuriteFixture fixture) : IClassFixture<A
         Assert.Equal(5, (await team.Pulse.GetSettingsAsync(team.Teams.TenantId, team.Teams.TeamId))!.MinAnswers);
     }
 }
+
+/// <summary>A leader's change and a round opening at the same moment: neither undoes the other (security review L2).</summary>
+public sealed class PulseSettingsRaceTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    private static readonly DateTimeOffset Wednesday = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_leaders_raised_minimum_saved_while_a_round_opens_is_not_undone_by_the_rounds_copy()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
+        var (tenantId, teamId) = (team.Teams.TenantId, team.Teams.TeamId);
+        var leaderSaved = "";
+
+        // The round's write of its rotation, with the leader's save landing between its read and its write.
+        await team.Pulse.UpdateSettingsAsync(tenantId, teamId, read =>
+        {
+#pragma warning disable xUnit1031 // the leader's save must land inside this read-modify-write, so it is waited for here
+            if (leaderSaved == "") leaderSaved = LeaderSaves(team, minAnswers: 8).GetAwaiter().GetResult();
+#pragma warning restore xUnit1031
+            return read with { Asked = [.. read.Asked, "K1"], RoundsSinceAnchor = read.RoundsSinceAnchor + 1 };
+        });
+
+        Assert.Contains("Lagret. Neste spørsmål kommer", leaderSaved);
+        var stored = (await team.Pulse.GetSettingsAsync(tenantId, teamId))!;
+        Assert.Equal((8, DayOfWeek.Wednesday, 1), (stored.MinAnswers, stored.Day, stored.RoundsSinceAnchor));
+        Assert.Equal(["K1"], stored.Asked);
+    }
+
+    private static async Task<string> LeaderSaves(PulseTeam team, int minAnswers)
+    {
+        var data = new JsonObject
+        {
+            ["team"] = team.Teams.TeamId, ["day"] = "Wednesday", ["time"] = "14:00", ["openDays"] = "3", ["minAnswers"] = minAnswers.ToString(), ["themes"] = "ethics",
+        };
+        var response = await team.Bot.PostAsync(team.Teams.ChannelCardAction(PulseVerbs.SaveSettings, data, team.Teams.UserAadObjectId));
+        return CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+}
