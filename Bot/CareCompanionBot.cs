@@ -89,6 +89,10 @@ public sealed class CareCompanionBot(Dispatcher dispatcher, Admission admission,
         if (activity.MembersAdded?.Any(m => m.Id == botId) == true) return EventAsync(turnContext, Events.Installed, cancellationToken);
         if (activity.MembersRemoved?.Any(m => m.Id == botId) == true) return EventAsync(turnContext, Events.Removed, cancellationToken);
         if (activity.MembersRemoved is { Count: > 0 } removed) return EventAsync(turnContext, Events.MembersRemoved, cancellationToken, Members(removed));
+        if (activity.GetChannelData<TeamsChannelData>() is { EventType: "channelDeleted", Channel.Id: { } channel })
+        {
+            return EventAsync(turnContext, Events.ChannelDeleted, cancellationToken, new JsonObject { ["channel"] = channel });
+        }
         return Task.CompletedTask;
     }
 

@@ -7,6 +7,9 @@ namespace CareCompanion.Bot.Installation;
 public interface IInstallationListener
 {
     Task OnInstalledAsync(Installed installed, CancellationToken ct);
+
+    /// <summary>The app was removed from the team: stop what would post there.</summary>
+    Task OnRemovedFromTeamAsync(string tenantId, string teamId, CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>

@@ -10,6 +10,7 @@ public static class InstallationFeature
     {
         services.AddRoute<InstallationHandler>(RouteKind.Event, Events.Installed, Access.Anyone, (h, turn, ct) => h.OnInstalledAsync(turn, ct));
         services.AddRoute<InstallationHandler>(RouteKind.Event, Events.Removed, Access.Anyone, (h, turn, ct) => h.OnRemovedAsync(turn, ct));
+        services.AddRoute<InstallationHandler>(RouteKind.Event, Events.ChannelDeleted, Access.Anyone, (h, turn, ct) => h.OnChannelDeletedAsync(turn, ct));
         services.AddCommand<InstallationHandler>("help", Access.Anyone, (h, turn, ct) => h.HelpAsync(turn, ct));
         return services;
     }

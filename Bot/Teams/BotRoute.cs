@@ -30,6 +30,8 @@ public static class Events
     public const string Removed = "removed";
     /// <summary>People left the team (or were removed from it).</summary>
     public const string MembersRemoved = "membersRemoved";
+    /// <summary>A channel of the team was deleted (its id in the data's "channel").</summary>
+    public const string ChannelDeleted = "channelDeleted";
 }
 
 /// <summary>

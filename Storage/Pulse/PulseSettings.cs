@@ -28,6 +28,7 @@ public sealed record PulseSettings
     public TimeOnly QuietBefore { get; init; } = new(8, 0);
     /// <summary>Library question ids already asked in this rotation.</summary>
     public IReadOnlyList<string> Asked { get; init; } = [];
+    /// <summary>False while the app is removed from the team: no rounds are posted; installing it again turns it back on.</summary>
     public bool Enabled { get; init; } = true;
     /// <summary>Every this many rounds, an anchor question instead of the rotation's (the same words each time, so it shows a trend).</summary>
     public int AnchorEvery { get; init; } = DefaultAnchorEvery;

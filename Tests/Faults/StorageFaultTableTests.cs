@@ -107,7 +107,12 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
                 var word = CommandWords.Of(T, route.Key)[0];
                 return (await FaultAnswer.OfMessageAsync(team.Bot, team.Connector, teams.GeneralChannelId, teams.ChannelMessage(word, fromAadObjectId: leader)), null);
             case RouteKind.Event:
-                var install = route.Key == Events.Installed ? teams.InstallInTeam() : teams.UninstallFromTeam();
+                var install = route.Key switch
+                {
+                    Events.Installed => teams.InstallInTeam(),
+                    Events.ChannelDeleted => teams.ChannelDeleted("19:deleted-channel@thread.tacv2"),
+                    _ => teams.UninstallFromTeam(),
+                };
                 return (await FaultAnswer.OfMessageAsync(team.Bot, team.Connector, teams.GeneralChannelId, install), null);
             case RouteKind.DialogOpen:
                 return (await FaultAnswer.OfInvokeAsync(team.Bot, teams.ChannelInvoke("task/fetch",

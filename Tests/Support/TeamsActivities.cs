@@ -32,6 +32,25 @@ public sealed class TeamsActivities(string serviceUrl)
     public JsonObject UninstallFromTeam(string type = "installationUpdate") =>
         InstallActivity(type, "remove", ChannelConversation(), "nb-NO", TeamChannelData());
 
+    /// <summary>The app added to the team from another channel than General (Teams names that channel's conversation).</summary>
+    public JsonObject InstallInChannel(string channelId)
+    {
+        var activity = InstallInTeam();
+        activity["conversation"]!["id"] = channelId;
+        activity["channelData"]!["channel"] = new JsonObject { ["id"] = channelId, ["name"] = "Vaktrommet" };
+        return activity;
+    }
+
+    /// <summary>Teams telling the bot that a channel of the team was deleted.</summary>
+    public JsonObject ChannelDeleted(string channelId)
+    {
+        var activity = InstallActivity("conversationUpdate", "add", ChannelConversation(), "nb-NO", TeamChannelData());
+        activity.Remove("membersAdded");
+        activity["channelData"]!["eventType"] = "channelDeleted";
+        activity["channelData"]!["channel"] = new JsonObject { ["id"] = channelId, ["name"] = "Vaktrommet" };
+        return activity;
+    }
+
     /// <summary>Teams telling the bot that people left the team (or were removed from it).</summary>
     public JsonObject MembersRemoved(params (string UserId, string AadObjectId)[] people)
     {
