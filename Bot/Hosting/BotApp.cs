@@ -122,8 +122,9 @@ public static class BotApp
         services.AddSingleton<PersonalChats>();
         services.AddSingleton<TeamRosters>();
 
-        // Every HttpClient from the factory, the Bot Framework connector's included, retries 429 and 5xx,
-        // waiting for Retry-After when Teams sends one (Polly through Microsoft.Extensions.Http.Resilience).
+        // Every HttpClient from the factory, the Bot Framework connector's included, retries 429, waiting for Retry-After
+        // when Teams sends one (Polly through Microsoft.Extensions.Http.Resilience); 5xx, 408 and lost connections only
+        // for requests that are safe to repeat (ConnectorRetries).
         services.TryAddSingleton(new SendClock(TimeProvider.System));
         services.AddTransient<ThrottledTenants>();
         services.ConfigureHttpClientDefaults(http =>
@@ -139,6 +140,7 @@ public static class BotApp
                     UseJitter = true,
                     Delay = TimeSpan.FromMilliseconds(500),
                     ShouldRetryAfterHeader = true,
+                    ShouldHandle = ConnectorRetries.ShouldRetry,
                     OnRetry = retry =>
                     {
                         metrics.Retried(DeliveryContext.CurrentJobId, retry.Outcome.Result?.StatusCode == System.Net.HttpStatusCode.TooManyRequests);
