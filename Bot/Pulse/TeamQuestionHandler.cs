@@ -33,8 +33,18 @@ public sealed class TeamQuestionHandler(PulseRepository pulse)
             return Reply.Text(t["question.error.scale"]);
         }
 
-        var question = new TeamQuestion("team-" + Guid.NewGuid().ToString("N")[..10], data.Theme!, data.Type, text, scale ? low : null, scale ? high : null);
-        await pulse.SaveSettingsAsync(settings with { TeamQuestions = [.. settings.TeamQuestions, question] }, ct);
-        return Reply.Card(TeamQuestionCard.Build(turn.Caller.TeamId, turn.Language, t["question.added"]));
+        // The same tap delivered again (same activity) or the same question sent twice is added once.
+        var question = new TeamQuestion("team-" + StableIds.For(turn.Caller.TenantId, turn.ActivityId)[..10], data.Theme!, data.Type, text,
+            scale ? low : null, scale ? high : null);
+        var full = false;
+        await pulse.UpdateSettingsAsync(settings.TenantId, settings.TeamId, current =>
+        {
+            if (current.TeamQuestions.Any(q => q.Id == question.Id || q with { Id = question.Id } == question)) return null;
+            full = current.TeamQuestions.Count >= PulseSettings.MaxTeamQuestions;
+            return full ? null : current with { TeamQuestions = [.. current.TeamQuestions, question] };
+        }, ct);
+        return full
+            ? Reply.Text(t.Format("question.error.tooMany", PulseSettings.MaxTeamQuestions))
+            : Reply.Card(TeamQuestionCard.Build(turn.Caller.TeamId, turn.Language, t["question.added"]));
     }
 }

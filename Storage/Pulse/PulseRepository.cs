@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Azure;
 using Azure.Data.Tables;
 
@@ -202,7 +204,13 @@ public sealed class PulseRepository(Tables tables)
     private static string AnswerPartition(PulseRound round) => KeyEncoding.TeamPartition(round.TenantId, round.TeamId) + "|" + KeyEncoding.Encode(round.RoundId);
 
     private static TableEntity ToEntity(PulseSettings s) =>
-        new(KeyEncoding.Encode(s.TenantId), KeyEncoding.Encode(s.TeamId)) { ["Settings"] = JsonSerializer.Serialize(s) };
+        new(KeyEncoding.Encode(s.TenantId), KeyEncoding.Encode(s.TeamId)) { ["Settings"] = JsonSerializer.Serialize(s, SettingsJson) };
+
+    /// <summary>
+    /// "ø" stored as one character, not the six of "\u00F8": a property holds at most 32K characters, and the team's own
+    /// questions are Norwegian text.
+    /// </summary>
+    private static readonly JsonSerializerOptions SettingsJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static PulseSettings FromEntity(TableEntity e) => JsonSerializer.Deserialize<PulseSettings>(e.GetString("Settings"))!;
 }

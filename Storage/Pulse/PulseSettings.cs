@@ -9,6 +9,8 @@ public sealed record PulseSettings
     public const int DefaultMinComments = 8;
     public const int LowestMinComments = 5;
     public const int DefaultAnchorEvery = 4;
+    /// <summary>The team's own questions take turns with the library's; this many keeps the settings row far below Table Storage's 32K characters a property.</summary>
+    public const int MaxTeamQuestions = 20;
 
     public required string TenantId { get; init; }
     public required string TeamId { get; init; }

@@ -72,3 +72,51 @@ public sealed class TeamQuestionTests(AzuriteFixture fixture) : IClassFixture<Az
         Assert.Equal(("text", null, null), (question.Type, question.Low, question.High));
     }
 }
+
+/// <summary>A team's own questions are bounded, and each added once (security review L1).</summary>
+public sealed class TeamQuestionLimitTests(AzuriteFixture fixture) : IClassFixture<AzuriteFixture>
+{
+    private static readonly DateTimeOffset Wednesday = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
+
+    private static JsonObject Add(PulseTeam team, string text, string person) => team.Teams.ChannelCardAction(PulseVerbs.AddQuestion,
+        new JsonObject { ["team"] = team.Teams.TeamId, ["text"] = text, ["type"] = "scale", ["theme"] = "ethics", ["low"] = "Dårlig", ["high"] = "Svært godt" }, person);
+
+    private static async Task<string> SendAsync(PulseTeam team, JsonObject activity) =>
+        CardContent.InvokeReply((await (await team.Bot.PostAsync(activity)).Content.ReadFromJsonAsync<JsonObject>())!);
+
+    [Fact]
+    public async Task Forty_long_questions_stop_at_the_limit_with_a_clear_message_and_the_leader_can_still_save_the_settings()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
+        var coach = Guid.NewGuid().ToString();
+        await team.Bot.Get<RoleRepository>().GrantAsync(team.Teams.TenantId, team.Teams.TeamId, coach, Role.Coach);
+
+        var replies = new List<string>();
+        for (var i = 0; i < 40; i++) replies.Add(await SendAsync(team, Add(team, $"{i:D2} " + new string('ø', 197), coach)));
+        var saved = await SendAsync(team, team.Teams.ChannelCardAction(PulseVerbs.SaveSettings, new JsonObject
+        {
+            ["team"] = team.Teams.TeamId, ["day"] = "Monday", ["time"] = "10:00", ["openDays"] = "7", ["minAnswers"] = "6", ["themes"] = "",
+        }, team.Teams.UserAadObjectId));
+
+        Assert.All(replies.Take(20), r => Assert.Contains("Lagt til.", r));
+        Assert.All(replies.Skip(20), r => Assert.Equal("Teamet har allerede 20 egne spørsmål, som er grensen.", r));
+        Assert.Contains("Lagret. Neste spørsmål kommer", saved);
+        var settings = (await team.Pulse.GetSettingsAsync(team.Teams.TenantId, team.Teams.TeamId))!;
+        Assert.Equal((20, 6), (settings.TeamQuestions.Count, settings.MinAnswers));
+    }
+
+    [Fact]
+    public async Task The_same_question_sent_twice_or_delivered_twice_is_added_once()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
+        var leader = team.Teams.UserAadObjectId;
+        var tap = Add(team, "Fikk du pause i dag?", leader);
+
+        var first = await SendAsync(team, tap);
+        var redelivered = await SendAsync(team, tap); // Teams sends the same activity again
+        var again = await SendAsync(team, Add(team, "Fikk du pause i dag?", leader)); // the person taps once more
+
+        Assert.All(new[] { first, redelivered, again }, r => Assert.Contains("Lagt til.", r));
+        Assert.Single((await team.Pulse.GetSettingsAsync(team.Teams.TenantId, team.Teams.TeamId))!.TeamQuestions);
+    }
+}
