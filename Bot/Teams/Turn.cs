@@ -40,6 +40,8 @@ public sealed class Turn
         ChannelTeamId = team?.Id is { Length: > 0 } teamId ? teamId : null;
         ChannelTeamName = team?.Name;
         ChannelTeamGroupId = team?.AadGroupId;
+        InSharedChannel = activity.ChannelData is Newtonsoft.Json.Linq.JObject channelData
+            && channelData.SelectToken("channel.membershipType")?.ToString() == "shared";
         Conversation = TeamsConversation.ToStored(activity);
     }
 
@@ -70,6 +72,12 @@ public sealed class Turn
 
     public string? ChannelTeamGroupId { get; }
 
+    /// <summary>
+    /// A shared channel: Teams names its host team, but people from outside that team (other teams, other organisations)
+    /// can write in it, so being there says nothing about membership.
+    /// </summary>
+    public bool InSharedChannel { get; }
+
     /// <summary>The conversation of this activity, as stored to reach it later.</summary>
     public StoredConversation? Conversation { get; }
 
@@ -88,10 +96,11 @@ public sealed class Turn
 
     /// <summary>
     /// Whether the person is in the team: in a channel, only if it is that team's channel (Teams vouches for membership
-    /// there); elsewhere, if the roster lists them.
+    /// there, except in a shared channel, where the roster must list them too); elsewhere, if the roster lists them.
     /// </summary>
-    public async Task<bool> IsInTeamAsync(string teamId, CancellationToken ct) =>
-        ChannelTeamId is { } channelTeam ? channelTeam == teamId : await IsMemberAsync(teamId, ct);
+    public async Task<bool> IsInTeamAsync(string teamId, CancellationToken ct) => ChannelTeamId is { } channelTeam
+        ? channelTeam == teamId && (!InSharedChannel || await IsMemberAsync(teamId, ct))
+        : await IsMemberAsync(teamId, ct);
 
     /// <summary>Whether Teams' roster of the team lists the person.</summary>
     public async Task<bool> IsMemberAsync(string teamId, CancellationToken ct) =>
