@@ -2,6 +2,7 @@ using CareCompanion.Bot.Limits;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Ideas;
+using CareCompanion.Cards.Json;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Scheduling;
 
@@ -63,7 +64,8 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
     {
         var t = turn.T;
         var outcome = await SubmitAsync(turn, ct);
-        if (outcome.Idea is { } idea) return Reply.Text(t.Format("idea.submitted", idea.TeamName ?? ""));
+        // The team's name as its owners wrote it, isolated so its bidi characters cannot turn our sentence around.
+        if (outcome.Idea is { } idea) return Reply.Text(t.Format("idea.submitted", AdaptiveCardJson.Embedded(idea.TeamName ?? "")));
         return outcome.Teams.Count == 0
             ? Reply.Text(outcome.Problem!)
             : Form(turn, IdeaFormCard.Build(t.Language, outcome.Teams, IdeaCategory.All, outcome.Draft, inDialog: true, outcome.Problem));
