@@ -32,6 +32,7 @@ public sealed class ConnectorRetryTests(AzuriteFixture fixture) : IClassFixture<
 
         var sending = bots.A.Get<DeliveryWorker>().ProcessBatchAsync(default);
         for (var i = 0; i < 100 && bots.Connector.AttemptsTo(chat).Count == 0; i++) await Task.Delay(50);
+        await Task.Delay(300); // the answer reaches the bot, and a retry would start its wait
         bots.Clock.Advance(TimeSpan.FromSeconds(30)); // past any back-off an immediate retry would wait on the bot's clock
         await sending.WaitAsync(TimeSpan.FromSeconds(30));
         await Task.Delay(300);
