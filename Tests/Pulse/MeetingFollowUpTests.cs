@@ -34,6 +34,14 @@ public sealed class MeetingFollowUpTests(AzuriteFixture fixture) : IClassFixture
         return (card, meeting!);
     }
 
+    /// <summary>The week's question opens on Monday; on Tuesday afternoon the leader posts the meeting's theme.</summary>
+    private static async Task<(SentActivity Card, Meeting Meeting)> MeetingInWeekAsync(PulseTeam team, int week)
+    {
+        await team.OpenRoundAsync(FirstMonday.AddDays(7 * week));
+        await team.RunAtAsync(FirstMeeting.AddDays(7 * week));
+        return await PostThemeAsync(team);
+    }
+
     private static JsonObject Ref(Meeting meeting, JsonObject? extra = null)
     {
         var data = new JsonObject { ["team"] = meeting.TeamId, ["meeting"] = meeting.MeetingId };
@@ -53,9 +61,7 @@ public sealed class MeetingFollowUpTests(AzuriteFixture fixture) : IClassFixture
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
         var leader = team.Teams.UserAadObjectId;
         var kari = Guid.NewGuid().ToString();
-        await team.OpenRoundAsync(FirstMonday);
-        await team.RunAtAsync(FirstMeeting);
-        var (_, meeting) = await PostThemeAsync(team);
+        var (_, meeting) = await MeetingInWeekAsync(team, 0);
 
         var written = await WriteAsync(team, meeting, kari, "Travle kvelder; de nye vet ikke hvem de skal spørre.", $"{Overlap}\n\n  {Pharmacy}  \n");
         Assert.Contains(T["meeting.followUp.saved"], written);
@@ -80,9 +86,7 @@ public sealed class MeetingFollowUpTests(AzuriteFixture fixture) : IClassFixture
         Assert.Contains(T["meeting.notOpen"], again);
         Assert.Single(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
 
-        await team.OpenRoundAsync(FirstMonday.AddDays(7));
-        await team.RunAtAsync(FirstMeeting.AddDays(7));
-        var (next, nextMeeting) = await PostThemeAsync(team);
+        var (next, nextMeeting) = await MeetingInWeekAsync(team, 1);
         var body = next.Card!["body"]!.AsArray();
         var opening = CardContent.Text(body[1]!);
         Assert.Contains(T["meeting.carried"], opening);
@@ -102,17 +106,13 @@ public sealed class MeetingFollowUpTests(AzuriteFixture fixture) : IClassFixture
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
         var amir = Guid.NewGuid().ToString();
-        await team.OpenRoundAsync(FirstMonday);
-        await team.RunAtAsync(FirstMeeting);
-        var (_, meeting) = await PostThemeAsync(team);
+        var (_, meeting) = await MeetingInWeekAsync(team, 0);
         await WriteAsync(team, meeting, amir, "", $"{Overlap}\n{Pharmacy}");
 
         var done = await team.SendAsync(team.Teams.ChannelCardAction(MeetingVerbs.Done, Ref(meeting, new() { ["action"] = 2 }), amir));
         Assert.Contains(T["meeting.doneMarked"], done);
 
-        await team.OpenRoundAsync(FirstMonday.AddDays(7));
-        await team.RunAtAsync(FirstMeeting.AddDays(7));
-        var (next, nextMeeting) = await PostThemeAsync(team);
+        var (next, nextMeeting) = await MeetingInWeekAsync(team, 1);
         Assert.DoesNotContain(Pharmacy, next.CardText);
         var carried = Assert.Single(nextMeeting.Actions);
         var made = await team.SendAsync(team.Teams.ChannelCardAction(MeetingVerbs.ToIdea, Ref(nextMeeting, new() { ["action"] = carried.No }), amir));
@@ -130,9 +130,7 @@ public sealed class MeetingFollowUpTests(AzuriteFixture fixture) : IClassFixture
     {
         await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
         var staff = Guid.NewGuid().ToString();
-        await team.OpenRoundAsync(FirstMonday);
-        await team.RunAtAsync(FirstMeeting);
-        var (_, meeting) = await PostThemeAsync(team);
+        var (_, meeting) = await MeetingInWeekAsync(team, 0);
         await WriteAsync(team, meeting, staff, "Kort runde.", Overlap);
         var before = await ReloadAsync(team, meeting);
 
