@@ -38,6 +38,7 @@ public static class PulseFeature
         services.AddCommand<PulseCsvCommand>("pulseCsv", Access.Holding(Role.DownloadResults, "pulse.csv.rolesOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct),
             answerPrivately: true);
         services.AddCommand<MeetingThemeCommand>("theme", Access.Holding(Role.LeadersAndCoaches, "meeting.leadersOnly").InChannel, (h, turn, ct) => h.ShowAsync(turn, ct));
+        services.AddMeetingFollowUp();
         var askers = Access.Holding(Role.LeadersAndCoaches, "pulse.askNow.rolesOnly").InChannel;
         services.AddCommand<PulseAskNow>("askNow", askers, (h, turn, ct) => h.AskAsync(turn, ct));
         services.AddAction<PulseAskNow>(PulseVerbs.AskNow, askers, (h, turn, ct) => h.AskAsync(turn, ct));

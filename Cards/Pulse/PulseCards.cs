@@ -89,13 +89,6 @@ public static class PulseCards
         return block;
     }
 
-    /// <summary>The week's question posted as the theme of the team's reflection meeting, where everyone speaks in turn.</summary>
-    public static JsonObject MeetingTheme(Question question, Language language)
-    {
-        var t = Texts.For(language);
-        return Card([Text(t["meeting.title"], subtle: true, bold: true), WrittenHeading(question.In(language).Text), Text(t["meeting.howto"])]);
-    }
-
     /// <summary>
     /// Room for comments in the leader's card, in the bytes the card is sent as (each comment's block counted, its
     /// JSON escapes too: æ, ø, å and emoji take 6 to 12 bytes): Teams refuses cards much over 28 KB.

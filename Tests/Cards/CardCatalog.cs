@@ -60,7 +60,11 @@ public static class CardCatalog
                 [.. Enumerable.Range(0, 300).Select(i => $"Kommentar {i}: " + new string('x', 480))]));
             yield return ($"pulse-leader-summary-many-short.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(300, [30, 60, 90, 80, 40], 3.2), 5, 8,
                 [.. Enumerable.Range(0, 300).Select(i => $"Bra {i} 👍 på kveldsvakta, så æøå")]));
-            yield return ($"pulse-meeting-theme.{code}", PulseCards.MeetingTheme(reflection, language));
+            yield return ($"pulse-meeting-theme.{code}", MeetingThemeCard.Build(reflection, language, MeetingSamples.Fresh));
+            yield return ($"pulse-meeting-theme-carried.{code}", MeetingThemeCard.Build(reflection, language, MeetingSamples.Carried));
+            yield return ($"pulse-meeting-theme-followup.{code}", MeetingThemeCard.Build(reflection, language, MeetingSamples.FollowedUp,
+                Texts.For(language)["meeting.goalMade"]));
+            yield return ($"pulse-meeting-theme-full.{code}", MeetingThemeCard.Build(reflection, language, MeetingSamples.Full));
             yield return ($"pulse-team-question.{code}", TeamQuestionCard.Build("19:team@thread.tacv2", language));
             yield return ($"pulse-leader-summary-too-few-for-comments.{code}", PulseCards.LeaderSummary(scale, language, new PulseResult(6, [0, 1, 2, 2, 1], 3.5), 5, 8,
                 ["Denne vises ikke"]));

@@ -129,7 +129,10 @@ public static class UserTextCards
         yield return new("user-text-pulse-result", PulseCards.Result(scale, Language, result, 5), scaleTexts);
         string[] comments = [WrittenLines("pulse-comment"), "Vi hadde fagmøte på tirsdag (endelig), det hjalp :-)"];
         yield return new("user-text-pulse-leader-summary", PulseCards.LeaderSummary(scale, Language, result, 5, 5, comments), [.. scaleTexts, .. comments]);
-        yield return new("user-text-pulse-meeting-theme", PulseCards.MeetingTheme(text, Language), textTexts);
+        string[] meetingTexts = [WrittenLines("meeting-summary"), Written("meeting-action-carried"), Written("meeting-action-new")];
+        var meeting = new MeetingView("19:a", "m1", meetingTexts[0],
+            [new MeetingActionView(1, meetingTexts[1], Carried: true, MeetingActionState.Open), new MeetingActionView(2, meetingTexts[2], Carried: false, MeetingActionState.Goal)]);
+        yield return new("user-text-pulse-meeting-theme", MeetingThemeCard.Build(text, Language, meeting), [.. textTexts, .. meetingTexts]);
         yield return new("user-text-pulse-trend", PulseTrendCard.Build([new PulseTrendRow(49, scale, result, 5)], Language), scaleTexts[..1]);
     }
 

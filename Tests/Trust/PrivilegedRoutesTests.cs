@@ -86,6 +86,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             PulseVerbs.SaveSettings => new() { ["team"] = teamId, ["day"] = "Sunday", ["time"] = "09:00", ["openDays"] = "7", ["minAnswers"] = "3", ["themes"] = "" },
             PulseVerbs.AddQuestion => new() { ["team"] = teamId, ["text"] = "Hvem på teamet er latest?", ["type"] = "text", ["theme"] = "reflection" },
             PulseVerbs.AskNow => new() { ["team"] = teamId },
+            MeetingVerbs.ToGoal => new() { ["team"] = teamId, ["meeting"] = "any", ["action"] = "1", ["owners-1"] = "Meg", ["deadline-1"] = "2027-02-01" },
             IdeaVerbs.Status or DigestVerbs.Decide => new()
             {
                 ["team"] = teamId, ["idea"] = ideaId, [IdeaVerbs.StatusInput(ideaId)] = "notpursued", [IdeaVerbs.ReasonInput(ideaId)] = "Nei.",
