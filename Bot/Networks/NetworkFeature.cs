@@ -18,6 +18,7 @@ public static class NetworkFeature
         services.AddSingleton<NetworkNames>();
         services.AddSingleton<PracticeReaders>();
         services.AddSingleton<NetworkStatusCards>();
+        services.AddSingleton<NetworkPersonalData>();
         services.AddSingleton<ISearchSource, PracticeSearch>();
         services.AddSingleton<IJobHandler, NetworkStatusJob>();
         services.AddSingleton<IJobHandler, NetworkNudgeJob>();

@@ -48,8 +48,8 @@ public sealed class NetworkAgendaJob(NetworkRepository networks, NetworkReports 
     public async Task<IReadOnlyList<PlannedMessage>> PlanAsync(ScheduledJob job, CancellationToken ct)
     {
         var payload = NetworkJobs.AgendaKind.Read(job);
-        if (await networks.GetAsync(job.TenantId, payload.NetworkId, ct) is not { CreatedIn: { } createdIn } network) return [];
-        var coordinator = new Recipient(network.CoordinatorAadObjectId, network.CoordinatorUserId);
+        if (await networks.GetAsync(job.TenantId, payload.NetworkId, ct) is not { CreatedIn: { } createdIn, CoordinatorAadObjectId: { } coordinatorId } network) return [];
+        var coordinator = new Recipient(coordinatorId, network.CoordinatorUserId);
         var language = Language.Bokmal;
         if (await chats.GetOrCreateAsync(createdIn, coordinator.AadObjectId, coordinator.UserId, ct) is { } chat)
         {

@@ -5,6 +5,7 @@ using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Hms;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Languages;
+using CareCompanion.Bot.Networks;
 using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Privacy;
 using CareCompanion.Storage.Conversations;
@@ -25,7 +26,7 @@ namespace CareCompanion.Bot.Privacy;
 /// </summary>
 public sealed class PrivacyRequests(ConversationRepository conversations, RoleRepository roles, IdeaRepository ideas, DigestRepository digests,
     GoalRepository goals, DeliveryRepository deliveries, PersonSettingsRepository personSettings, PersonLanguages languages, HmsRepository hmsGroups,
-    CircleRepository circles)
+    CircleRepository circles, NetworkPersonalData networkData)
 {
     public async Task<Reply> ExportAsync(Turn turn, CancellationToken ct)
     {
@@ -43,6 +44,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),
             hms = HmsPersonalData.Export(await hmsGroups.ListTenantAsync(tenantId, ct), await circles.ListTenantAsync(tenantId, ct), aad),
+            learningNetworks = await networkData.ExportAsync(tenantId, aad, t, ct),
             weeklyDigest = t[await digests.IsOffAsync(tenantId, aad, ct) ? "privacy.export.digestOff" : "privacy.export.digestOn"],
             language = await personSettings.GetLanguageAsync(tenantId, aad, ct) ?? t["privacy.export.languageNotChosen"],
             weeklyQuestionInMyChat = t["privacy.export.pulsePrompts." + await personSettings.GetPulsePromptsAsync(tenantId, aad, ct)],
@@ -85,6 +87,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         {
             if (HmsPersonalData.Forget(circle, aad) is not null) await circles.ChangeAsync(tenantId, circle.TeamId, circle.CircleId, current => HmsPersonalData.Forget(current, aad), ct);
         }
+        await networkData.ForgetAsync(tenantId, aad, ct);
         return Reply.Text(PrivacyCards.Deleted(turn.Language, held.Count, chats.Count, forgotten));
     }
 }

@@ -38,6 +38,24 @@ internal sealed class JsonTable<T>(TableClient table) where T : class
         return result;
     }
 
+    /// <summary>Every record matching an OData filter over the keys: for privacy requests and the nightly sweep, never a turn's hot path.</summary>
+    public async Task<IReadOnlyList<(string PartitionKey, string RowKey, T Record)>> QueryAsync(string? filter, CancellationToken ct)
+    {
+        var result = new List<(string, string, T)>();
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
+        {
+            result.Add((KeyEncoding.Decode(row.PartitionKey), KeyEncoding.Decode(row.RowKey), JsonRows.FromEntity<T>(row)));
+        }
+        return result;
+    }
+
+    /// <summary>A filter for the partition keys (or, with <paramref name="rowKeys"/>, row keys) starting with <paramref name="prefix"/>, which ends in '|' ('}' sorts right after it).</summary>
+    public static string StartsWith(string prefix, bool rowKeys = false)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {Key(prefix)} and PartitionKey lt {Key(prefix[..^1] + "}")}");
+        return rowKeys ? filter.Replace("PartitionKey", "RowKey", StringComparison.Ordinal) : filter;
+    }
+
     public Task DeleteAsync(string pk, string rk, CancellationToken ct) => table.DeleteEntityAsync(Key(pk), Key(rk), ETag.All, ct);
 
     /// <summary>Reads, applies <paramref name="change"/> (null: leave it) and stores, again from a fresh read if someone changed it meanwhile.</summary>

@@ -16,7 +16,8 @@ public sealed record Network
     public IReadOnlyList<DateOnly> Meetings { get; init; } = [];
     /// <summary>How many days before a meeting the member teams get the status card.</summary>
     public int ReportDaysBefore { get; init; } = 7;
-    public required string CoordinatorAadObjectId { get; init; }
+    /// <summary>Null once the coordinator deleted their data: the network goes on without one (no agenda card, no new code).</summary>
+    public required string? CoordinatorAadObjectId { get; init; }
     public string? CoordinatorUserId { get; init; }
     public IReadOnlyList<NetworkMember> Members { get; init; } = [];
     /// <summary>Where the coordinator created it: the way to their personal chat for the card before each meeting.</summary>
@@ -36,5 +37,5 @@ public sealed record NetworkMember(string TenantId, string TeamId, string TeamNa
 /// <summary>Where a team's membership points: the network's host tenant and id (a row in the team's own partition).</summary>
 public sealed record NetworkMembership(string HostTenantId, string NetworkId, string Name);
 
-/// <summary>What a join code opens.</summary>
-public sealed record NetworkCode(string HostTenantId, string NetworkId);
+/// <summary>What a join code opens; a code the coordinator replaced keeps its row with <see cref="RenewedAt"/> and opens nothing.</summary>
+public sealed record NetworkCode(string HostTenantId, string NetworkId, DateTimeOffset? RenewedAt = null);

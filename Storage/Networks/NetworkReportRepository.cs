@@ -13,6 +13,21 @@ public sealed class NetworkReportRepository(Tables tables)
     public Task<IReadOnlyList<NetworkReport>> ListAsync(string networkId, DateOnly meeting, CancellationToken ct = default) =>
         _reports.ListAsync(Partition(networkId, meeting), ct);
 
+    /// <summary>Every report a team of the tenant wrote, in any network (a scan over row keys): for privacy requests only.</summary>
+    public async Task<IReadOnlyList<NetworkReport>> ListOfTenantAsync(string tenantId, CancellationToken ct = default) =>
+        [.. (await _reports.QueryAsync(JsonTable<NetworkReport>.StartsWith(tenantId + "|", rowKeys: true), ct)).Select(r => r.Record)];
+
+    /// <summary>Every report of every network: for the nightly retention sweep only.</summary>
+    public async Task<IReadOnlyList<NetworkReport>> ListAllAsync(CancellationToken ct = default) =>
+        [.. (await _reports.QueryAsync(null, ct)).Select(r => r.Record)];
+
+    /// <summary>Changes a stored report (<paramref name="change"/> returns null to leave it).</summary>
+    public Task<NetworkReport?> ChangeAsync(NetworkReport report, Func<NetworkReport, NetworkReport?> change, CancellationToken ct = default) =>
+        _reports.ChangeAsync(Partition(report.NetworkId, report.Meeting), report.TenantId + "|" + report.TeamId, change, ct);
+
+    public Task DeleteAsync(NetworkReport report, CancellationToken ct = default) =>
+        _reports.DeleteAsync(Partition(report.NetworkId, report.Meeting), report.TenantId + "|" + report.TeamId, ct);
+
     /// <summary>Creates the team's report or changes it (<paramref name="change"/> gets an empty one the first time).</summary>
     public async Task<NetworkReport> SaveAsync(NetworkReport empty, Func<NetworkReport, NetworkReport> change, CancellationToken ct = default)
     {

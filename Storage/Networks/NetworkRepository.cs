@@ -30,8 +30,36 @@ public sealed class NetworkRepository(Tables tables)
     public Task<Network?> GetAsync(string hostTenantId, string networkId, CancellationToken ct = default) =>
         _networks.GetAsync("network|" + hostTenantId, networkId, ct);
 
+    /// <summary>The network a join code opens now; null for a code never drawn or one the coordinator has replaced.</summary>
     public async Task<Network?> ByCodeAsync(string code, CancellationToken ct = default) =>
-        await _codes.GetAsync("code", code, ct) is { } found ? await GetAsync(found.HostTenantId, found.NetworkId, ct) : null;
+        await _codes.GetAsync("code", code, ct) is { RenewedAt: null } found && await GetAsync(found.HostTenantId, found.NetworkId, ct) is { } network
+            && network.JoinCode == code ? network : null;
+
+    /// <summary>Whether the code was a network's until its coordinator replaced it (so the team is told to ask for the new one).</summary>
+    public async Task<bool> WasRenewedAsync(string code, CancellationToken ct = default) => await _codes.GetAsync("code", code, ct) is { RenewedAt: not null };
+
+    /// <summary>
+    /// Gives the network <paramref name="newCode"/>: the old code opens nothing from the moment the network's row says so
+    /// (<see cref="ByCodeAsync"/> checks both), and its row stays, marked renewed. False when the new code is taken (draw another);
+    /// null when there is no such network.
+    /// </summary>
+    public async Task<Network?> RenewCodeAsync(string hostTenantId, string networkId, string newCode, DateTimeOffset now, CancellationToken ct = default)
+    {
+        if (!await _codes.TryAddAsync("code", newCode, new NetworkCode(hostTenantId, networkId), ct)) return null;
+        var old = "";
+        var renewed = await ChangeAsync(hostTenantId, networkId, current =>
+        {
+            old = current.JoinCode;
+            return current with { JoinCode = newCode };
+        }, ct);
+        if (renewed is null)
+        {
+            await _codes.DeleteAsync("code", newCode, ct);
+            return null;
+        }
+        await _codes.UpsertAsync("code", old, new NetworkCode(hostTenantId, networkId, now), ct);
+        return renewed;
+    }
 
     public Task<Network?> ChangeAsync(string hostTenantId, string networkId, Func<Network, Network?> change, CancellationToken ct = default) =>
         _networks.ChangeAsync("network|" + hostTenantId, networkId, change, ct);

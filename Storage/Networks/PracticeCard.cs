@@ -40,7 +40,8 @@ public sealed record PracticeCard
     public required string Scope { get; init; }
     /// <summary>The network it is shared into, for <see cref="PracticeScope.Network"/>.</summary>
     public string? NetworkId { get; init; }
-    public required string SharedByAadObjectId { get; init; }
+    /// <summary>Null once the sharer deleted their data (the card stays, the unit's, without a contact).</summary>
+    public required string? SharedByAadObjectId { get; init; }
     public required DateTimeOffset SharedAt { get; init; }
     /// <summary>"We tried this too": one entry per team ("tenant|team"), however many of its people tap it.</summary>
     public IReadOnlyList<string> AdoptedBy { get; init; } = [];

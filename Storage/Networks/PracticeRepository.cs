@@ -24,6 +24,15 @@ public sealed class PracticeRepository(Tables tables)
 
     public Task<IReadOnlyList<PracticeCard>> ListAsync(string partition, CancellationToken ct = default) => _cards.ListAsync(partition, ct);
 
+    /// <summary>Every card in every scope (a scan): for privacy requests and the nightly sweep, never a turn's hot path.</summary>
+    public async Task<IReadOnlyList<PracticeCard>> ListAllAsync(CancellationToken ct = default) => [.. (await _cards.QueryAsync(null, ct)).Select(r => r.Record)];
+
+    /// <summary>Changes a stored card (<paramref name="change"/> returns null to leave it).</summary>
+    public Task<PracticeCard?> ChangeAsync(PracticeCard card, Func<PracticeCard, PracticeCard?> change, CancellationToken ct = default) =>
+        _cards.ChangeAsync(card.Partition, card.PracticeId, change, ct);
+
+    public Task DeleteAsync(PracticeCard card, CancellationToken ct = default) => _cards.DeleteAsync(card.Partition, card.PracticeId, ct);
+
     /// <summary>Counts the team's adoption once, however often it is tapped; returns the card as stored.</summary>
     public Task<PracticeCard?> AdoptAsync(string partition, string practiceId, string tenantId, string teamId, CancellationToken ct = default) =>
         _cards.ChangeAsync(partition, practiceId, card =>

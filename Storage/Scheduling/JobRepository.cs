@@ -159,6 +159,25 @@ public sealed class JobRepository(Tables tables)
         return true;
     }
 
+    /// <summary>The tenant's jobs of one kind, whatever their state: for privacy requests (a job's payload may name a person).</summary>
+    public async Task<IReadOnlyList<ScheduledJob>> ListKindAsync(string tenantId, string kind, CancellationToken ct = default)
+    {
+        var found = new List<ScheduledJob>();
+        await foreach (var row in _table.QueryAsync<JobEntity>(e => e.PartitionKey == JobEntity.JobPartition && e.TenantId == tenantId && e.Kind == kind, cancellationToken: ct))
+        {
+            found.Add(row.ToModel());
+        }
+        return found;
+    }
+
+    /// <summary>Removes one finished job's row; false if it is not done (a job to do is called off with <see cref="CancelAsync"/>).</summary>
+    public async Task<bool> DeleteDoneAsync(ScheduledJob job, CancellationToken ct = default)
+    {
+        if (job.State != JobState.Done) return false;
+        await _table.DeleteEntityAsync(JobEntity.JobPartition, KeyEncoding.Encode(job.JobId), ETag.All, ct);
+        return true;
+    }
+
     /// <summary>Removes jobs that finished before <paramref name="cutoff"/>, so the table stays small; returns which (tenant, job id).</summary>
     public async Task<IReadOnlyList<(string TenantId, string JobId)>> DeleteDoneBeforeAsync(DateTimeOffset cutoff, CancellationToken ct = default)
     {

@@ -211,14 +211,14 @@ public sealed class NetworkTests(AzuriteFixture fixture) : IClassFixture<Azurite
         Assert.DoesNotContain(world.Connector.SentTo(world.C.GeneralChannelId), s => s.CardText.Contains(T.Format("network.takeaways.posted", network.Name)));
     }
 
-    private static JsonObject Share(string teamId, string ideaId, string what, string scope) => new()
+    internal static JsonObject Share(string teamId, string ideaId, string what, string scope) => new()
     {
         ["team"] = teamId, ["source"] = "idea:" + ideaId, ["what"] = what, ["why"] = "Rapporten ble avbrutt", ["result"] = "Roligere vaktskifte",
         ["lesson"] = "Start med én vakt", ["theme"] = "palliation", ["stage"] = "finished", ["scope"] = scope, ["contact"] = "false",
     };
 
     /// <summary>Melhus and Skaun allow networks across municipalities; team A and team B are in the coordinator's network, C and A2 are not.</summary>
-    private static async Task<Network> InNetworkAsync(NetworkWorld world)
+    internal static async Task<Network> InNetworkAsync(NetworkWorld world)
     {
         await world.SettingsAsync(world.A, crossTenant: true, "Melhus", world.Coordinator.UserAadObjectId);
         await world.SettingsAsync(world.B, crossTenant: true, "Skaun");
@@ -229,7 +229,7 @@ public sealed class NetworkTests(AzuriteFixture fixture) : IClassFixture<Azurite
     }
 
     /// <summary>An idea of team A, sent by its leader (anonymously or not), being tried out.</summary>
-    private static async Task<Idea> TryingIdeaAsync(NetworkWorld world, bool anonymous)
+    internal static async Task<Idea> TryingIdeaAsync(NetworkWorld world, bool anonymous)
     {
         var a = world.A;
         await world.SendAsync(a.ChannelCardAction(IdeaVerbs.Submit, new JsonObject

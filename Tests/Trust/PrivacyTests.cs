@@ -53,7 +53,7 @@ public sealed class PrivacyTests(BotFixture fixture)
         var reply = CardContent.InvokeReply((await response.Content.ReadFromJsonAsync<JsonObject>())!);
 
         Assert.Equal("Slettet: rollene dine i 1 team og koblingen til 1 samtale med boten. Kommentarene dine, støtten din og navnet ditt er fjernet fra 0 ideer. "
-            + "Ideene blir stående. Mål og innsjekker du står bak, har ikke lenger navnet ditt. Svarene dine på ukens spørsmål er lagret uten navn og står urørt.", reply);
+            + "Ideene blir stående. Mål, innsjekker, praksiskort og nettverksstatuser du står bak, har ikke lenger navnet ditt. Svarene dine på ukens spørsmål er lagret uten navn og står urørt.", reply);
         Assert.Empty(await fixture.Bot.Get<RoleRepository>().ListForPersonAsync(me.TenantId, me.UserAadObjectId));
         Assert.Null(await fixture.Bot.Get<ConversationRepository>().GetAsync(me.TenantId, me.PersonalConversationId));
         Assert.NotNull(await fixture.Bot.Get<ConversationRepository>().GetAsync(me.TenantId, me.GeneralChannelId)); // the team's channel is not mine
