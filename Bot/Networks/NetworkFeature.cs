@@ -19,6 +19,7 @@ public static class NetworkFeature
         services.AddSingleton<PracticeReaders>();
         services.AddSingleton<NetworkStatusCards>();
         services.AddSingleton<NetworkPersonalData>();
+        services.AddSingleton<NetworkRetention>();
         services.AddSingleton<ISearchSource, PracticeSearch>();
         services.AddSingleton<IJobHandler, NetworkStatusJob>();
         services.AddSingleton<IJobHandler, NetworkNudgeJob>();
