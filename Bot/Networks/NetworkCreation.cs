@@ -16,6 +16,9 @@ public sealed class NetworkCreation(NetworkRepository networks, JobRepository jo
     // No 0/O, 1/I/L: a code is read aloud in a meeting and typed on a phone.
     private const string CodeLetters = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
 
+    /// <summary>A new random join code (free or not: storing it tells).</summary>
+    internal static string DrawCode() => RandomNumberGenerator.GetString(CodeLetters, 8);
+
     public Task<Reply> ShowFormAsync(Turn turn, CancellationToken ct) => Task.FromResult(Reply.Card(NetworkFormCards.Create(turn.Language, new NetworkDraft())));
 
     public async Task<Reply> CreateAsync(Turn turn, CancellationToken ct)
@@ -40,7 +43,7 @@ public sealed class NetworkCreation(NetworkRepository networks, JobRepository jo
                 HostTenantId = turn.TenantId!,
                 Name = name,
                 Theme = NetworkVerbs.Themes.Contains(data.Theme) ? data.Theme! : "other",
-                JoinCode = RandomNumberGenerator.GetString(CodeLetters, 8),
+                JoinCode = DrawCode(),
                 Meetings = meetings,
                 ReportDaysBefore = daysBefore,
                 CoordinatorAadObjectId = turn.PersonId!,

@@ -19,6 +19,7 @@ public static class NetworkFeature
         services.AddSingleton<PracticeReaders>();
         services.AddSingleton<NetworkStatusCards>();
         services.AddSingleton<NetworkPersonalData>();
+        services.AddSingleton<NetworkRetention>();
         services.AddSingleton<ISearchSource, PracticeSearch>();
         services.AddSingleton<IJobHandler, NetworkStatusJob>();
         services.AddSingleton<IJobHandler, NetworkNudgeJob>();
@@ -36,6 +37,7 @@ public static class NetworkFeature
         services.AddCommand<NetworkCreation>("newNetwork", coordinator, (h, turn, ct) => h.ShowFormAsync(turn, ct));
         services.AddAction<NetworkCreation>(NetworkVerbs.Create, coordinator, (h, turn, ct) => h.CreateAsync(turn, ct));
         services.AddFormInputs(RouteKind.Action, NetworkVerbs.Create, new FormField("name", "network.form.name"));
+        services.AddAction<NetworkCodeRenewal>(NetworkVerbs.RenewCode, coordinator, (h, turn, ct) => h.RenewAsync(turn, ct));
         services.AddCommand<NetworkJoining>("joinNetwork", leaders, (h, turn, ct) => h.ShowFormAsync(turn, ct));
         services.AddAction<NetworkJoining>(NetworkVerbs.Join, leaders, (h, turn, ct) => h.JoinAsync(turn, ct));
         services.AddFormInputs(RouteKind.Action, NetworkVerbs.Join, new FormField("code", "network.join.code"));

@@ -20,7 +20,8 @@ public sealed class NetworkJoining(NetworkRepository networks, NetworkNames name
         var code = (turn.Payload<NetworkJoinPayload>()?.Code ?? "").Trim().ToUpperInvariant().Replace(" ", "");
         if (code.Length == 0 || await networks.ByCodeAsync(code, ct) is not { } network)
         {
-            return Reply.Card(NetworkFormCards.Join(turn.Language, caller.TeamId, t["network.join.unknownCode"], code));
+            var why = code.Length > 0 && await networks.WasRenewedAsync(code, ct) ? "network.join.renewedCode" : "network.join.unknownCode";
+            return Reply.Card(NetworkFormCards.Join(turn.Language, caller.TeamId, t[why], code));
         }
         if (network.HostTenantId != caller.TenantId)
         {

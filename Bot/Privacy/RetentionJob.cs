@@ -1,4 +1,5 @@
 using CareCompanion.Bot.Ideas;
+using CareCompanion.Bot.Networks;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Storage.Delivery;
 using CareCompanion.Storage.Ideas;
@@ -10,12 +11,13 @@ namespace CareCompanion.Bot.Privacy;
 /// <summary>
 /// Once a day: deletes the answers (values and comments) of pulse rounds that closed longer ago than the retention
 /// period (Privacy:RetentionMonths, default 24). The round's aggregate, which holds nothing personal, stays for the trend.
-/// Ideas closed (implemented or not pursued) longer ago lose who sent, supported, commented and decided them.
+/// Ideas closed (implemented or not pursued) longer ago lose who sent, supported, commented and decided them; learning
+/// networks drop old status reports and practice cards no one can see (<see cref="NetworkRetention"/>).
 /// It also clears jobs finished more than <see cref="KeepDoneJobs"/> ago with all their delivery rows (which name the chats
 /// a job went to), which only the scheduler's bookkeeping needed.
 /// </summary>
-public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, JobRepository jobs, DeliveryRepository deliveries, IConfiguration configuration,
-    TimeProvider clock, ILogger<RetentionJob> logger)
+public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, NetworkRetention networks, JobRepository jobs, DeliveryRepository deliveries,
+    IConfiguration configuration, TimeProvider clock, ILogger<RetentionJob> logger)
     : IJobHandler, IHostedService
 {
     public sealed record Payload;
@@ -43,12 +45,13 @@ public sealed class RetentionJob(PulseRepository pulse, IdeaRepository ideas, Jo
             await ideas.ChangeAsync(idea.TenantId, idea.TeamId, idea.IdeaId, IdeaPersonalData.Expire, ct);
             expiredIdeas++;
         }
+        var (networkReports, practiceCards) = await networks.SweepAsync(cutoff, ct);
         var oldJobs = await jobs.DeleteDoneBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
         var oldDeliveries = 0;
         foreach (var (tenantId, jobId) in oldJobs) oldDeliveries += await deliveries.DeleteForJobAsync(tenantId, jobId, ct);
         oldDeliveries += await deliveries.DeleteFinishedBeforeAsync(clock.GetUtcNow() - KeepDoneJobs, ct);
-        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, the personal fields of {Ideas} closed ideas, {Jobs} finished jobs and {Deliveries} deliveries.",
-            expired.Count, cutoff, expiredIdeas, oldJobs.Count, oldDeliveries);
+        logger.LogInformation("Retention: deleted the answers of {Count} rounds closed before {Cutoff:u}, the personal fields of {Ideas} closed ideas, {Reports} network status reports, {Jobs} finished jobs and {Deliveries} deliveries, and swept {Cards} practice cards.",
+            expired.Count, cutoff, expiredIdeas, networkReports, oldJobs.Count, oldDeliveries, practiceCards);
         await ScheduleNextAsync(ct);
         return [];
     }

@@ -39,6 +39,10 @@ public static class NetworkCards
             if (network.JoinCode is not null) body.Add(Text(t.Format("network.created.code", network.JoinCode), subtle: true));
             body.Add(Written(string.Join(", ", network.Members.Select(m => $"{m.Team} ({m.Municipality})")), subtle: true));
             foreach (var report in network.LatestReports) body.Add(LabelledWritten($"{report.Team} ({report.Municipality})", report.Tried));
+            if (network.JoinCode is not null)
+            {
+                body.Add(ActionSet(Execute(t["network.code.renew"], NetworkVerbs.RenewCode, new NetworkCodeRef(network.Host, network.NetworkId))));
+            }
             if (leaveFor is not null)
             {
                 body.Add(ActionSet(Execute(t["network.leave.button"], NetworkVerbs.Leave, new NetworkRef(leaveFor, network.Host, network.NetworkId))));

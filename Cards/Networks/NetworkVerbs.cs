@@ -11,6 +11,7 @@ public static class NetworkVerbs
     public const string SendReport = "network.report.send";
     public const string Nudge = "network.nudge";
     public const string Takeaways = "network.takeaways";
+    public const string RenewCode = "network.code.renew";
 
     public const int MaxName = 100;
     public const int MaxMunicipality = 80;
@@ -34,6 +35,9 @@ public sealed record NetworkJoinPayload(string Team, string? Code = null);
 
 /// <summary>Which network a button is about, as the card says: to be checked, never trusted.</summary>
 public sealed record NetworkRef(string Team, string Host, string Network);
+
+/// <summary>The coordinator's "renew the code" on a network in their list (personal chat, so no team).</summary>
+public sealed record NetworkCodeRef(string Host, string Network);
 
 /// <summary>The status card before a meeting: the team's four answers.</summary>
 public sealed record NetworkReportPayload(string Team, string Host, string Network, string Meeting, string? Tried = null, string? Happened = null,

@@ -68,6 +68,10 @@ public sealed class NetworkRepository(Tables tables)
     public Task<IReadOnlyList<Network>> ListHostedAsync(string hostTenantId, CancellationToken ct = default) =>
         _networks.ListAsync("network|" + hostTenantId, ct);
 
+    /// <summary>Every network of every host: for the nightly retention sweep only.</summary>
+    public async Task<IReadOnlyList<Network>> ListAllAsync(CancellationToken ct = default) =>
+        [.. (await _networks.QueryAsync(JsonTable<Network>.StartsWith("network|"), ct)).Select(r => r.Record)];
+
     public Task<IReadOnlyList<NetworkMembership>> MembershipsAsync(string tenantId, string teamId, CancellationToken ct = default) =>
         _memberships.ListAsync(TeamPartition(tenantId, teamId), ct);
 

@@ -21,6 +21,8 @@ internal static class NetworkSamples
         yield return ("network-created", NetworkCards.Created(language, network with { JoinCode = "K7M2QX9P" }));
         yield return ("network-list", NetworkCards.List(language, [network], team));
         yield return ("network-list-empty", NetworkCards.List(language, []));
+        yield return ("network-list-coordinator", NetworkCards.List(language, [network with { JoinCode = "R4TW8ZKN" }],
+            notice: Texts.For(language).Format("network.code.renewed", network.Name, "R4TW8ZKN")));
         yield return ("network-status", ReportCards.Status(language, team, "t1", "n1", network.Name, new DateOnly(2027, 2, 10), report));
         yield return ("network-agenda", ReportCards.Agenda(language, "t1", "n1", network.Name, new DateOnly(2027, 2, 10), [report],
             [new LateTeam("Midtre Gauldal", "Korttidsavdelingen", "t3", "19:c@thread.tacv2")], nudge: true));

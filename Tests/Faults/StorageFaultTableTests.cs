@@ -200,6 +200,7 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
                 "what", "why", "result", "lesson"),
             (_, NetworkVerbs.Takeaways) => Form(new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "no-network", ["meeting"] = "2027-03-01" },
                 "takeaway1", "takeaway2", "takeaway3"),
+            (_, NetworkVerbs.RenewCode) => Button(new() { ["host"] = team.Teams.TenantId, ["network"] = "no-network" }),
             (_, PracticeVerbs.Adopt) => Button(new() { ["where"] = "tenant|" + team.Teams.TenantId, ["practice"] = "no-practice" }),
             _ => null,
         };

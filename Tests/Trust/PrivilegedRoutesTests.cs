@@ -112,6 +112,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             NetworkVerbs.SendReport => new() { ["team"] = teamId, ["host"] = team.Teams.TenantId, ["network"] = "n1", ["meeting"] = "2027-03-01", ["tried"] = "Ingenting" },
             NetworkVerbs.Nudge => new() { ["host"] = team.Teams.TenantId, ["network"] = "n1", ["meeting"] = "2027-03-01", ["memberTenant"] = team.Teams.TenantId, ["memberTeam"] = teamId },
             PracticeVerbs.Share => new() { ["team"] = teamId, ["source"] = "idea:" + ideaId, ["what"] = "Delt av ansatt", ["scope"] = "tenant" },
+            NetworkVerbs.RenewCode => new() { ["host"] = team.Teams.TenantId, ["network"] = "n1" },
             _ => null,
         };
     }
