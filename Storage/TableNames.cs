@@ -18,10 +18,11 @@ public static class TableNames
     public const string PersonSettings = "PersonSettings";
     public const string HmsGroups = "HmsGroups";
     public const string HmsCircles = "HmsCircles";
+    public const string Handovers = "Handovers";
 
     public const string Networks = "Networks";
     public const string Practices = "Practices";
     public const string NetworkReports = "NetworkReports";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Networks, Practices, NetworkReports];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Handovers, Networks, Practices, NetworkReports];
 }
