@@ -19,10 +19,11 @@ public static class TableNames
     public const string HmsGroups = "HmsGroups";
     public const string HmsCircles = "HmsCircles";
     public const string Meetings = "Meetings";
+    public const string Handovers = "Handovers";
 
     public const string Networks = "Networks";
     public const string Practices = "Practices";
     public const string NetworkReports = "NetworkReports";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Meetings, Networks, Practices, NetworkReports];
+    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Meetings, Handovers, Networks, Practices, NetworkReports];
 }

@@ -58,14 +58,18 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, T
         var teamIdeas = await ideas.ListTeamAsync(tenantId, teamId, ct);
         var name = names.GetValueOrDefault(teamId) ?? teamIdeas.Select(i => i.TeamName).FirstOrDefault(n => n is not null) ?? teamId;
         var today = TeamCalendar.DateAt(now, timeZone ?? Team.DefaultTimeZone);
-        var attention = (await goals.ListTeamAsync(tenantId, teamId, ct))
-            .Where(g => !g.Closed)
-            .Select(g => GoalViews.Of(g, today, name))
-            .Where(g => g.DaysLeft < 0 || g.Latest?.Status == GoalStatus.AtRisk)
-            .OrderBy(g => g.DaysLeft)
-            .ToList();
+        var attention = NeedingAttention(await goals.ListTeamAsync(tenantId, teamId, ct), today, name);
         return new TeamDigest(teamId, name, teamIdeas, settings is null ? null : await LastPulseAsync(settings, name, ct), attention);
     }
+
+    /// <summary>The open goals at risk (their last check-in said so) or past their deadline, most overdue first.</summary>
+    public static IReadOnlyList<GoalView> NeedingAttention(IEnumerable<Goal> goals, DateOnly today, string teamName) =>
+    [
+        .. goals.Where(g => !g.Closed)
+            .Select(g => GoalViews.Of(g, today, teamName))
+            .Where(g => g.DaysLeft < 0 || g.Latest?.Status == GoalStatus.AtRisk)
+            .OrderBy(g => g.DaysLeft),
+    ];
 
     /// <summary>
     /// Ideas to act on: open ones that are new since <paramref name="since"/> or have waited for an answer at least
@@ -101,7 +105,7 @@ public sealed class DigestBuilder(IdeaRepository ideas, PulseRepository pulse, T
     private async Task<DigestPulse?> LastPulseAsync(PulseSettings settings, string teamName, CancellationToken ct)
     {
         var round = (await pulse.ListClosedRoundsAsync(settings.TenantId, settings.TeamId, 1, ct)).LastOrDefault();
-        if (round is null || (round.Answers ?? 0) < round.MinAnswers) return null;
+        if (round is null || !PulseResults.AboveThreshold(round)) return null;
         if (PulseQuestions.Find(settings, round.QuestionId) is not { } question) return null;
         var result = PulseResults.Of(round);
         return new DigestPulse(teamName, question, question.HasScale ? result.Mean : null, result.Answers);

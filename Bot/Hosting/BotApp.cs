@@ -4,6 +4,7 @@ using CareCompanion.Bot.Delivery;
 using CareCompanion.Bot.Scheduling;
 using CareCompanion.Bot.Digest;
 using CareCompanion.Bot.Goals;
+using CareCompanion.Bot.Handover;
 using CareCompanion.Bot.Hms;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Installation;
@@ -82,6 +83,7 @@ public static class BotApp
         services.AddDigest();
         services.AddGoals(builder.Configuration);
         services.AddHms();
+        services.AddHandover();
         services.AddPrivacy();
         services.AddAbout();
         services.AddNetworks();

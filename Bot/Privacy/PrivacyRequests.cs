@@ -39,7 +39,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         {
             tenantId,
             entraObjectId = aad,
-            roles = held.Select(r => new { team = r.PartitionKey[(r.PartitionKey.IndexOf('|') + 1)..], roles = r.Holder.Roles.Order() }),
+            roles = held.Select(r => new { team = r.PartitionKey[(r.PartitionKey.IndexOf('|') + 1)..], roles = r.Holder.Roles.Order(), leaderSince = r.Holder.LeaderSince }),
             personalChats = chats.Select(c => new { c.ConversationId, c.UserId, c.Locale, c.Active, c.InstalledAt, c.RemovedAt }),
             ideas = IdeaPersonalData.Export(tenantIdeas, aad),
             goals = GoalPersonalData.Export(await goals.ListTenantAsync(tenantId, ct), aad),

@@ -15,6 +15,9 @@ public static class PulseResults
         return FromDistribution(answers.Count, distribution);
     }
 
+    /// <summary>Whether a closed round's result may be shown: at least its minimum answered (anonymity).</summary>
+    public static bool AboveThreshold(PulseRound round) => (round.Answers ?? 0) >= round.MinAnswers;
+
     /// <summary>The result of a closed round, from what was stored when it closed.</summary>
     public static PulseResult Of(PulseRound round) => FromDistribution(round.Answers ?? 0, round.Distribution ?? new int[5]);
 

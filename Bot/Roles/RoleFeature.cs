@@ -21,6 +21,7 @@ public static class RoleFeature
         services.AddSingleton<TeamOwners>();
         services.AddSingleton<IInstallationListener, RolesSetup>();
         services.AddSingleton<RosterCheck>();
+        services.AddSingleton<LeaderChanges>();
 
         services.AddRoute<RoleMembership>(RouteKind.Event, Events.MembersRemoved, Access.Anyone, (h, turn, ct) => h.OnMembersRemovedAsync(turn, ct));
         var leaders = Access.Holding(Role.Leaders, "roles.leadersOnly").InChannel;

@@ -6,9 +6,10 @@ namespace CareCompanion.Bot.Roles;
 
 /// <summary>
 /// "roller" / "roles" in a team channel: leaders and admins see who holds which role and give or take roles. The
-/// person must be in Teams' roster of the team; the team always keeps at least one leader or admin.
+/// person must be in Teams' roster of the team; the team always keeps at least one leader or admin. A leader role
+/// given or taken is told to <see cref="LeaderChanges"/> (the handover to a new leader).
 /// </summary>
-public sealed class RolesHandler(RoleRepository roles)
+public sealed class RolesHandler(RoleRepository roles, LeaderChanges leaderChanges, TimeProvider clock)
 {
     public async Task<Reply> ShowAsync(Turn turn, CancellationToken ct) =>
         Reply.Card(RolesCard.Build(turn.Language, turn.Caller!.TeamId, await MembersAsync(turn, ct)));
@@ -29,15 +30,19 @@ public sealed class RolesHandler(RoleRepository roles)
 
         if (data.Change == "grant")
         {
-            await roles.GrantAsync(caller.TenantId, caller.TeamId, member.AadObjectId!, data.Role!, ct, member.UserId);
+            await roles.GrantAsync(caller.TenantId, caller.TeamId, member.AadObjectId!, data.Role!, ct, member.UserId, leaderSince: clock.GetUtcNow());
         }
         else
         {
-            var after = (await roles.ListAsync(caller.TenantId, caller.TeamId, ct))
-                .Select(h => h.AadObjectId == member.AadObjectId ? h.Roles.Where(r => r != data.Role) : h.Roles);
+            var holders = await roles.ListAsync(caller.TenantId, caller.TeamId, ct);
+            var after = holders.Select(h => h.AadObjectId == member.AadObjectId ? h.Roles.Where(r => r != data.Role) : h.Roles);
             if (!after.Any(held => held.Any(Role.Leaders.Contains))) return Reply.Text(t["roles.lastLeader"]);
+            var losesLeader = data.Role == Role.Leader && holders.Any(h => h.AadObjectId == member.AadObjectId && h.Roles.Contains(Role.Leader));
+            if (losesLeader) await leaderChanges.RemovingAsync(caller.TenantId, caller.TeamId, ct);
             await roles.RevokeAsync(caller.TenantId, caller.TeamId, member.AadObjectId!, data.Role!, ct);
         }
+        // Also for a change Teams delivers twice: the listeners change nothing the second time.
+        if (data.Role == Role.Leader) await leaderChanges.ChangedAsync(caller.TenantId, caller.TeamId, ct);
         return Reply.Card(RolesCard.Build(t.Language, caller.TeamId, await MembersAsync(turn, ct), t["roles.saved"]));
     }
 

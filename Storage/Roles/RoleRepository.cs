@@ -21,24 +21,30 @@ public sealed class RoleRepository(Tables tables)
         var holders = new List<RoleHolder>();
         await foreach (var row in _table.QueryAsync<TableEntity>(e => e.PartitionKey == pk, cancellationToken: ct))
         {
-            holders.Add(new RoleHolder(row.GetString("AadObjectId") ?? row.RowKey, row.GetString("UserId"), Parse(row.GetString("Roles"))));
+            holders.Add(new RoleHolder(row.GetString("AadObjectId") ?? row.RowKey, row.GetString("UserId"), Parse(row.GetString("Roles")))
+            {
+                LeaderSince = row.GetDateTimeOffset("LeaderSince"),
+            });
         }
         return holders;
     }
 
     /// <summary>
     /// Adds a role; concurrent changes to the same person are merged, not lost (ETag-guarded). The person's Teams
-    /// user id ("29:…"), when known, is kept so the bot can open a personal chat with them.
+    /// user id ("29:…"), when known, is kept so the bot can open a personal chat with them. With
+    /// <paramref name="leaderSince"/>, a leader role given to someone who did not hold it is stamped with that moment
+    /// (the handover rule reads it).
     /// </summary>
-    public Task GrantAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default, string? teamsUserId = null) =>
-        ChangeAsync(tenantId, teamId, userAadObjectId, roles => roles.Add(role), teamsUserId, ct);
+    public Task GrantAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default, string? teamsUserId = null,
+        DateTimeOffset? leaderSince = null) =>
+        ChangeAsync(tenantId, teamId, userAadObjectId, roles => roles.Add(role), teamsUserId, ct, role == Role.Leader ? leaderSince : null);
 
     /// <summary>Removes a role (the person stays staff).</summary>
     public Task RevokeAsync(string tenantId, string teamId, string userAadObjectId, string role, CancellationToken ct = default) =>
         ChangeAsync(tenantId, teamId, userAadObjectId, roles => roles.Remove(role), null, ct);
 
     private async Task ChangeAsync(string tenantId, string teamId, string userAadObjectId, Func<HashSet<string>, bool> change, string? teamsUserId,
-        CancellationToken ct)
+        CancellationToken ct, DateTimeOffset? leaderSince = null)
     {
         var pk = KeyEncoding.TeamPartition(tenantId, teamId);
         var rk = KeyEncoding.Encode(userAadObjectId);
@@ -47,6 +53,7 @@ public sealed class RoleRepository(Tables tables)
             var existing = await _table.GetEntityIfExistsAsync<TableEntity>(pk, rk, cancellationToken: ct);
             var roles = existing.HasValue ? Parse(existing.Value!.GetString("Roles")) : new HashSet<string>();
             var knownUserId = existing.HasValue ? existing.Value!.GetString("UserId") : null;
+            var wasLeader = roles.Contains(Role.Leader);
             if (!change(roles) && (teamsUserId is null || teamsUserId == knownUserId)) return;
             var entity = new TableEntity(pk, rk)
             {
@@ -54,6 +61,10 @@ public sealed class RoleRepository(Tables tables)
                 ["AadObjectId"] = userAadObjectId,
                 ["UserId"] = teamsUserId ?? knownUserId,
             };
+            var since = !roles.Contains(Role.Leader) ? null
+                : !wasLeader && leaderSince is not null ? leaderSince
+                : existing.HasValue ? existing.Value!.GetDateTimeOffset("LeaderSince") : null;
+            if (since is not null) entity["LeaderSince"] = since;
             try
             {
                 if (existing.HasValue) await _table.UpdateEntityAsync(entity, existing.Value!.ETag, TableUpdateMode.Replace, ct);
@@ -78,7 +89,10 @@ public sealed class RoleRepository(Tables tables)
         var filter = $"{KeyEncoding.TenantTeamsFilter(tenantId)} and {TableClient.CreateQueryFilter($"RowKey eq {KeyEncoding.Encode(userAadObjectId)}")}";
         await foreach (var row in _table.QueryAsync<TableEntity>(filter, cancellationToken: ct))
         {
-            result.Add((row.PartitionKey, new RoleHolder(userAadObjectId, row.GetString("UserId"), Parse(row.GetString("Roles")))));
+            result.Add((row.PartitionKey, new RoleHolder(userAadObjectId, row.GetString("UserId"), Parse(row.GetString("Roles")))
+            {
+                LeaderSince = row.GetDateTimeOffset("LeaderSince"),
+            }));
         }
         return result;
     }
@@ -92,4 +106,8 @@ public sealed class RoleRepository(Tables tables)
 }
 
 /// <summary>A person with roles in a team: their Entra object id, Teams user id (if known) and roles.</summary>
-public sealed record RoleHolder(string AadObjectId, string? UserId, IReadOnlySet<string> Roles);
+public sealed record RoleHolder(string AadObjectId, string? UserId, IReadOnlySet<string> Roles)
+{
+    /// <summary>When they were given the leader role with "roller" (null for a leader from before, from the install, or not a leader).</summary>
+    public DateTimeOffset? LeaderSince { get; init; }
+}

@@ -75,6 +75,7 @@ public static class CardCatalog
             foreach (var (name, card) in DigestSamples.All(language)) yield return ($"{name}.{code}", card);
             foreach (var (name, card) in GoalSamples.All(language)) yield return ($"{name}.{code}", card);
             foreach (var (name, card) in Hms.HmsSamples.All(language)) yield return ($"{name}.{code}", card);
+            foreach (var (name, card) in Handover.HandoverSamples.All(language)) yield return ($"{name}.{code}", card);
             foreach (var (name, card) in NetworkSamples.All(language)) yield return ($"{name}.{code}", card);
             yield return ($"roles.{code}", RolesCard.Build(language, "19:team@thread.tacv2",
             [

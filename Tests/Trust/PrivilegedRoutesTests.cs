@@ -75,6 +75,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
         Assert.Contains("settings", tried);
         Assert.Contains(LanguageVerbs.SetTeam, tried);
         Assert.Contains(HmsVerbs.Post, tried);
+        Assert.Contains("handover", tried); // "overlevering" typed by staff in the channel: refused, and no card in their chat
     }
 
     /// <summary>What a staff member would send to get a leader's or coach's way: real ids, plausible inputs.</summary>
