@@ -19,5 +19,6 @@ public static class GoalViews
         CheckIns = goal.CheckIns.Count,
         Latest = goal.Latest is { } c ? new CheckInView(c.Status, c.Note, c.Blocker, c.ByName, c.At) : null,
         IdeaTitle = goal.IdeaTitle,
+        CircleTopic = goal.CircleTopic,
     };
 }

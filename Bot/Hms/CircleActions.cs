@@ -1,11 +1,8 @@
 using System.Globalization;
-using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Localization;
-using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Hms;
 using CareCompanion.Storage.Scheduling;
 using CareCompanion.Storage.Teams;
@@ -15,10 +12,9 @@ namespace CareCompanion.Bot.Hms;
 /// <summary>
 /// The improvement circle: the HMS group starts it and sets each workshop's time; after a workshop anyone in the team
 /// writes the worksheet, which becomes the baton; colleagues add inputs (anonymous ones without any author) until the
-/// next workshop; in "Skape" each person has one vote; in "Teste" the group makes the picked proposal a goal.
+/// next workshop; in "Skape" each person has one vote (<see cref="CirclePicks"/> makes the pick a goal or an idea).
 /// </summary>
-public sealed class CircleActions(CircleRepository circles, HmsRepository groups, TeamRepository teams, GoalRepository goals, GoalSchedule goalSchedule,
-    JobRepository jobs, AnswerKeys keys, TimeProvider clock)
+public sealed class CircleActions(CircleRepository circles, HmsRepository groups, TeamRepository teams, JobRepository jobs, AnswerKeys keys, TimeProvider clock)
 {
     public async Task<Reply> StartAsync(Turn turn, CancellationToken ct)
     {
@@ -129,42 +125,6 @@ public sealed class CircleActions(CircleRepository circles, HmsRepository groups
                 : c with { Votes = new Dictionary<string, int>(c.Votes) { [voter] = data.Proposal } }, ct);
         if (!changed.Applied) return Reply.Text(t["circle.closed"]);
         return await BatonAsync(changed.Record!, CirclePhases.Create, t, t["circle.voted"], ct);
-    }
-
-    /// <summary>The group makes the picked proposal a goal for the team, with owners and a deadline, linked to the circle.</summary>
-    public async Task<Reply> GoalAsync(Turn turn, CancellationToken ct)
-    {
-        var t = turn.T;
-        var caller = turn.Caller!;
-        if (turn.Payload<CircleGoalPayload>() is not { } data) return Reply.Text(t["error.notAllowed"]);
-        var team = await teams.GetAsync(caller.TenantId, caller.TeamId, ct);
-        var circle = await circles.GetAsync(caller.TenantId, caller.TeamId, data.Circle, ct);
-        if (circle?.Picked is not { } picked || team is null) return Reply.Text(t["circle.notFound"]);
-        var today = TeamCalendar.Today(clock, team);
-        var owners = data.Owners?.Trim();
-        if (string.IsNullOrEmpty(owners) || owners.Length > HmsVerbs.MaxOwners
-            || !DateOnly.TryParseExact(data.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) || deadline <= today)
-        {
-            return Reply.Text(t["circle.error.goal"]);
-        }
-        var goal = new Goal
-        {
-            TenantId = caller.TenantId,
-            TeamId = caller.TeamId,
-            GoalId = circle.GoalId ?? StableIds.For(caller.TenantId, turn.ActivityId),
-            Title = picked.Length > GoalVerbs.MaxTitle ? picked[..GoalVerbs.MaxTitle] : picked,
-            Success = Texts.For(TeamChannel.LanguageOf(team)).Format("circle.goal.success", circle.Topic),
-            Owners = owners,
-            Start = today,
-            Deadline = deadline,
-            CreatedByAadObjectId = caller.UserAadObjectId,
-            CreatedByUserId = turn.UserId,
-            CreatedByName = turn.UserName ?? "",
-            CreatedAt = clock.GetUtcNow(),
-        };
-        if (circle.GoalId is null && await goals.TryAddAsync(goal, ct)) await goalSchedule.PlanAsync(goal, team.TimeZone, ct);
-        circle = await circles.ChangeAsync(caller.TenantId, caller.TeamId, circle.CircleId, c => c.GoalId is null ? c with { GoalId = goal.GoalId } : null, ct) ?? circle;
-        return Reply.Card(CircleCards.Workshop(CircleViews.Of(circle, team, t.Language), t.Language));
     }
 
     /// <summary>Inputs go on a worksheet until the next phase's workshop has begun.</summary>

@@ -2,6 +2,7 @@ using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Hms;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Hms;
@@ -18,7 +19,8 @@ public static class CircleViews
             Baton = circle.BatonBefore(phase) is { } baton ? Sheet(circle, baton) : null,
             WorkshopAt = at is { } moment ? TeamCalendar.Describe(team?.TimeZone ?? Team.DefaultTimeZone, moment, language) : null,
             Picked = circle.Picked,
-            GoalTitle = circle.GoalId is null ? null : circle.Picked,
+            IdeaCategories = IdeaCategory.All,
+            MadeInto = circle.GoalId is not null ? "goal" : circle.IdeaId is not null ? "idea" : null,
         };
     }
 

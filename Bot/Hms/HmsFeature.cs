@@ -31,7 +31,8 @@ public static class HmsFeature
         services.AddAction<HmsGroupWork>(HmsVerbs.Results, group, (h, turn, ct) => h.ResultsAsync(turn, ct));
         services.AddAction<CircleActions>(HmsVerbs.StartCircle, group, (h, turn, ct) => h.StartAsync(turn, ct));
         services.AddAction<CircleActions>(HmsVerbs.Schedule, group, (h, turn, ct) => h.ScheduleAsync(turn, ct));
-        services.AddAction<CircleActions>(HmsVerbs.Goal, group, (h, turn, ct) => h.GoalAsync(turn, ct));
+        services.AddAction<CirclePicks>(HmsVerbs.Goal, group, (h, turn, ct) => h.GoalAsync(turn, ct));
+        services.AddAction<CirclePicks>(HmsVerbs.Idea, group, (h, turn, ct) => h.IdeaAsync(turn, ct));
         services.AddAction<CircleActions>(HmsVerbs.Worksheet, Access.Member, (h, turn, ct) => h.WorksheetAsync(turn, ct));
         services.AddAction<CircleActions>(HmsVerbs.Input, Access.Member, (h, turn, ct) => h.InputAsync(turn, ct));
         services.AddAction<CircleActions>(HmsVerbs.Vote, Access.Member, (h, turn, ct) => h.VoteAsync(turn, ct));
@@ -43,6 +44,7 @@ public static class HmsFeature
         services.AddFormInputs(RouteKind.Action, HmsVerbs.StartCircle, new FormField("topic", "circle.start.topic"));
         services.AddFormInputs(RouteKind.Action, HmsVerbs.Schedule); // a date and a time
         services.AddFormInputs(RouteKind.Action, HmsVerbs.Goal, new FormField("owners", "goal.form.owners"));
+        services.AddFormInputs(RouteKind.Action, HmsVerbs.Idea); // a category
         services.AddFormInputs(RouteKind.Action, HmsVerbs.Worksheet,
             new FormField("cameUp", "circle.worksheet.cameUp"), new FormField("proposals", "circle.worksheet.proposals"));
         services.AddFormInputs(RouteKind.Action, HmsVerbs.Input, new FormField("input", "circle.input.text"));

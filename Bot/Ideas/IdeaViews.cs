@@ -14,6 +14,7 @@ public static class IdeaViews
         LastDecision = idea.LastDecision is { } d ? Decision(d) : null,
         NextStatuses = withLeaderAnswer ? IdeaStatus.Next(idea.Status) : [],
         CanShare = withLeaderAnswer && idea.Status == IdeaStatus.Implemented && !idea.Shared,
+        CircleTopic = idea.CircleTopic,
     };
 
     /// <summary>A search result: what the summary columns hold (no comments or decisions).</summary>

@@ -20,6 +20,7 @@ public static class GoalCards
         if (goal.Success.Length > 0) body.Add(LabelledWritten(t["goal.card.success"], goal.Success));
         if (goal.Owners.Length > 0) body.Add(LabelledWritten(t["goal.card.owners"], goal.Owners));
         if (goal.IdeaTitle is not null) body.Add(Written(t.Format("goal.card.idea", Embedded(goal.IdeaTitle)), subtle: true));
+        if (goal.CircleTopic is not null) body.Add(Written(t.Format("circle.from", Embedded(goal.CircleTopic)), subtle: true));
         if (goal.Latest is { } latest)
         {
             var blocker = latest.Blocker is null ? "" : " · " + t.Format("goal.card.blocker", t[$"goal.blocker.{latest.Blocker}"]);

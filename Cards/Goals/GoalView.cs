@@ -15,6 +15,7 @@ public sealed record GoalView
     public int CheckIns { get; init; }
     public CheckInView? Latest { get; init; }
     public string? IdeaTitle { get; init; }
+    public string? CircleTopic { get; init; }
 }
 
 public sealed record CheckInView(string Status, string Note, string? Blocker, string ByName, DateTimeOffset At);

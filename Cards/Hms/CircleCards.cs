@@ -53,20 +53,27 @@ public static class CircleCards
                 TextInput("proposals", t["circle.worksheet.proposals"], HmsVerbs.MaxProposals, multiline: true),
             ], Execute(t["circle.worksheet.send"], HmsVerbs.Worksheet, new CircleWorksheetPayload(circle.TeamId, circle.CircleId, circle.Phase))),
         };
-        if (circle.Picked is not null)
+        if (circle.Picked is { } picked)
         {
-            body.Add(LabelledWritten(t["circle.picked"], circle.Picked));
-            if (circle.GoalTitle is null)
-            {
-                actions.Add(ShowCard(t["circle.goal"],
-                [
-                    TextInput("owners", t["goal.form.owners"], HmsVerbs.MaxOwners, requiredMessage: t["circle.error.goal"]),
-                    new JsonObject { ["type"] = "Input.Date", ["id"] = "deadline", ["label"] = t["goal.form.deadline"], ["isRequired"] = true, ["errorMessage"] = t["goal.error.deadline"] },
-                ], Execute(t["circle.goal.send"], HmsVerbs.Goal, new CircleGoalPayload(circle.TeamId, circle.CircleId))));
-            }
+            body.Add(LabelledWritten(t["circle.picked"], picked));
+            if (circle.MadeInto is { } made) body.Add(Written(t.Format($"circle.{made}.made", Embedded(picked)), subtle: true));
+            else actions.AddRange(MakeForms(circle, t));
         }
-        if (circle.GoalTitle is not null) body.Add(Written(t.Format("circle.goal.made", Embedded(circle.GoalTitle)), subtle: true));
         return Card(body, actions);
+    }
+
+    /// <summary>"Teste": the group makes the pick either a goal with owners and a deadline, or an idea being tried out.</summary>
+    private static IEnumerable<JsonNode> MakeForms(CircleView circle, Texts t)
+    {
+        yield return ShowCard(t["circle.goal"],
+        [
+            TextInput("owners", t["goal.form.owners"], HmsVerbs.MaxOwners, requiredMessage: t["circle.error.goal"]),
+            new JsonObject { ["type"] = "Input.Date", ["id"] = "deadline", ["label"] = t["goal.form.deadline"], ["isRequired"] = true, ["errorMessage"] = t["goal.error.deadline"] },
+        ], Execute(t["circle.goal.send"], HmsVerbs.Goal, new CircleGoalPayload(circle.TeamId, circle.CircleId)));
+        var category = ChoiceSet("category", t["circle.idea.category"], circle.IdeaCategories.Select(c => (t[$"idea.category.{c}"], c)), "");
+        category["isRequired"] = true;
+        category["errorMessage"] = t["circle.error.idea"];
+        yield return ShowCard(t["circle.idea"], [category], Execute(t["circle.idea.send"], HmsVerbs.Idea, new CircleIdeaPayload(circle.TeamId, circle.CircleId)));
     }
 
     /// <summary>The worksheet posted as the baton: colleagues add inputs (named or anonymous) and, in "Skape", vote once each.</summary>

@@ -17,6 +17,7 @@ public static class HmsVerbs
     public const string Input = "circle.input";
     public const string Vote = "circle.vote";
     public const string Goal = "circle.goal";
+    public const string Idea = "circle.idea";
 
     /// <summary>The roles a member can have in the group: those that see the teams' results (so their own answers never count).</summary>
     public static readonly IReadOnlyList<string> MemberRoles = ["tillitsvalgt", "verneombud", "leader", "coach"];
@@ -57,3 +58,5 @@ public sealed record CircleInputPayload(string Team, string Circle, int Phase, s
 public sealed record CircleVotePayload(string Team, string Circle, int Proposal);
 
 public sealed record CircleGoalPayload(string Team, string Circle, string? Owners = null, string? Deadline = null);
+
+public sealed record CircleIdeaPayload(string Team, string Circle, string? Category = null);

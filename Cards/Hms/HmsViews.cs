@@ -16,7 +16,10 @@ public sealed record CircleView(string TeamId, string CircleId, string TeamName,
     /// <summary>When the phase's workshop is, as the team reads it ("tirsdag 8. desember kl. 14:30").</summary>
     public string? WorkshopAt { get; init; }
     public string? Picked { get; init; }
-    public string? GoalTitle { get; init; }
+    /// <summary>What the group made of the pick: "goal" or "idea"; null until then.</summary>
+    public string? MadeInto { get; init; }
+    /// <summary>The categories an idea can have, for making the pick an idea.</summary>
+    public IReadOnlyList<string> IdeaCategories { get; init; } = [];
 }
 
 /// <summary>A worksheet: what came up, the proposals (with their votes in "Skape"), and colleagues' inputs.</summary>

@@ -27,6 +27,7 @@ public static class IdeaCards
         var body = new List<JsonNode>();
         if (notice is not null) body.Add(notice);
         body.AddRange(Summary(idea, t));
+        if (idea.CircleTopic is not null) body.Add(Written(t.Format("circle.from", Embedded(idea.CircleTopic)), subtle: true));
         if (idea.Description.Length > 0) body.Add(Written(idea.Description));
         if (idea.LastDecision is { } decision)
         {

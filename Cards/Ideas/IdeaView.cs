@@ -21,6 +21,8 @@ public sealed record IdeaView
     public IReadOnlyList<string> NextStatuses { get; init; } = [];
     /// <summary>Implemented and not yet shared: a leader may share it with the tenant's other teams.</summary>
     public bool CanShare { get; init; }
+    /// <summary>The topic of the improvement circle the idea came from.</summary>
+    public string? CircleTopic { get; init; }
 }
 
 public sealed record DecisionView(string Status, string Reason, string ByName, DateTimeOffset At);

@@ -22,6 +22,9 @@ public sealed record Goal : TeamRecord
     public string? IdeaId { get; init; }
     /// <summary>The linked idea's title when the goal was set, shown on the goal card.</summary>
     public string? IdeaTitle { get; init; }
+    /// <summary>The improvement circle whose pick this goal is, and its topic (shown on the card).</summary>
+    public string? CircleId { get; init; }
+    public string? CircleTopic { get; init; }
     public required string CreatedByAadObjectId { get; init; }
     public string? CreatedByUserId { get; init; }
     public string CreatedByName { get; init; } = "";

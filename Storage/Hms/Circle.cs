@@ -24,7 +24,9 @@ public sealed record Circle : TeamRecord
     public IReadOnlyDictionary<string, int> Votes { get; init; } = new Dictionary<string, int>();
     /// <summary>The proposal the vote picked, fixed when the "Teste" workshop opens.</summary>
     public string? Picked { get; init; }
+    /// <summary>What the group made of the pick in "Teste": a goal or an idea being tried out, never both.</summary>
     public string? GoalId { get; init; }
+    public string? IdeaId { get; init; }
 
     [JsonIgnore]
     public override string RecordId => CircleId;

@@ -32,6 +32,9 @@ public sealed record Idea : TeamRecord
     public bool Shared { get; init; }
     /// <summary>"Did it work?" 60 days after it was implemented: one answer (yes/partly/no) per person's Entra id.</summary>
     public IReadOnlyDictionary<string, string> FollowUp { get; init; } = new Dictionary<string, string>();
+    /// <summary>The improvement circle whose pick this idea is, and its topic (shown on the card).</summary>
+    public string? CircleId { get; init; }
+    public string? CircleTopic { get; init; }
     [JsonIgnore]
     public override string RecordId => IdeaId;
 

@@ -22,6 +22,7 @@ internal static class GoalSamples
         };
         yield return ("goal", GoalCards.Goal(goal, language));
         yield return ("goal-new", GoalCards.Goal(goal with { CheckIns = 0, Latest = null, IdeaTitle = null }, language, t["goal.created"]));
+        yield return ("goal-from-circle", GoalCards.Goal(goal with { IdeaTitle = null, Success = "", CircleTopic = "Overlapp mellom vaktene" }, language));
         yield return ("goal-nudge-7", GoalCards.Goal(goal with { DaysLeft = 7 }, language, t["goal.nudge.7"]));
         yield return ("goal-overdue", GoalCards.Goal(goal with { DaysLeft = -3 }, language, t.Format("goal.overdueNotice", 3)));
         yield return ("goal-closed", GoalCards.Goal(goal with { Closed = true, Latest = goal.Latest! with { Status = "done", Blocker = null } }, language));

@@ -41,6 +41,11 @@ internal static class IdeaSamples
         };
         yield return ("idea-implemented", IdeaCards.Idea(implemented, language));
         yield return ("idea-search-result", IdeaCards.Idea(implemented, language, withActions: false));
+        yield return ("idea-from-circle", IdeaCards.Idea(idea with
+        {
+            Title = "Sjekkliste på vaktrommet", Description = "", Status = "trying", NextStatuses = ["implemented", "considering", "notpursued"], CircleTopic = "Overlapp mellom vaktene",
+            LastDecision = new DecisionView("trying", Texts.For(language)["circle.idea.reason"], "Per Verneombud", Created.AddDays(35)),
+        }, language));
         yield return ("idea-status-update", IdeaCards.StatusUpdate(idea, implemented.LastDecision!, language));
         yield return ("idea-submitter-notice", IdeaCards.SubmitterNotice(idea, implemented.LastDecision!, language));
         yield return ("idea-followup", IdeaCards.FollowUp(implemented, language, new Dictionary<string, int> { ["yes"] = 5, ["partly"] = 2 }));

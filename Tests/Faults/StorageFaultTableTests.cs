@@ -183,6 +183,7 @@ public sealed class StorageFaultTableTests(ITestOutputHelper output)
             (_, HmsVerbs.StartCircle) => Form(new() { ["team"] = teamId, ["circleTeam"] = teamId }, "topic"),
             (_, HmsVerbs.Schedule) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0", ["date"] = "2027-01-04", ["time"] = "14:30" }),
             (_, HmsVerbs.Goal) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["deadline"] = "2027-02-01" }, "owners"),
+            (_, HmsVerbs.Idea) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["category"] = "workflow" }),
             (_, HmsVerbs.Worksheet) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0" }, "cameUp", "proposals"),
             (_, HmsVerbs.Input) => Form(new() { ["team"] = teamId, ["circle"] = "none", ["phase"] = "0", ["anonymous"] = "true" }, "input"),
             (_, HmsVerbs.Vote) => Button(new() { ["team"] = teamId, ["circle"] = "none", ["proposal"] = "0" }),

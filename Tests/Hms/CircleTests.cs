@@ -1,8 +1,11 @@
 using System.Text.Json.Nodes;
+using CareCompanion.Bot.Goals;
+using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Hms;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Hms;
+using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Roles;
 using CareCompanion.Tests.Ideas;
 using CareCompanion.Tests.Pulse;
@@ -121,6 +124,11 @@ public sealed class CircleTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         var goal = Assert.Single(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
         Assert.Equal(("Sjekkliste på vaktrommet", "Kari og Amir", new DateOnly(2027, 2, 1)), (goal.Title, goal.Owners, goal.Deadline));
         Assert.Equal(goal.GoalId, (await CircleAsync(team, circle)).GoalId);
+        Assert.Equal((circle.CircleId, "Overlapp mellom vaktene"), (goal.CircleId, goal.CircleTopic));
+        Assert.Contains(T.Format("circle.from", "Overlapp mellom vaktene"), CardContent.Text(GoalCards.Goal(GoalViews.Of(goal, goal.Start), Language.Bokmal)));
+        var asIdea = await ActAsync(team, HmsVerbs.Idea, circle, per, new() { ["category"] = "workflow" });
+        Assert.Contains(T.Format("circle.goal.made", "Sjekkliste på vaktrommet"), asIdea);
+        Assert.Empty(await team.Bot.Get<IdeaRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
 
         // The last worksheet ends the circle, and the group can start a new one.
         var done = await ActAsync(team, HmsVerbs.Worksheet, circle, kari, new() { ["phase"] = 3, ["cameUp"] = "Vi starter mandag.", ["proposals"] = "" });
@@ -128,5 +136,57 @@ public sealed class CircleTests(AzuriteFixture fixture) : IClassFixture<AzuriteF
         var again = await team.SendAsync(team.Teams.ChannelCardAction(HmsVerbs.StartCircle,
             new JsonObject { ["team"] = team.Teams.TeamId, ["circleTeam"] = team.Teams.TeamId, ["topic"] = "Pauser" }, leader));
         Assert.Contains(T["circle.started"], again);
+    }
+
+    [Fact]
+    public async Task In_Teste_the_group_can_make_the_pick_an_idea_being_tried_out_linked_to_the_circle_and_then_start_again()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Tuesday);
+        var (leader, kari) = (team.Teams.UserAadObjectId, Guid.NewGuid().ToString());
+        await team.CreateGroupAsync();
+        var per = await team.NameAndConfirmAsync("Per Verneombud", Role.Verneombud, Tuesday.AddMinutes(1));
+        await team.SendAsync(team.Teams.ChannelCardAction(HmsVerbs.StartCircle,
+            new JsonObject { ["team"] = team.Teams.TeamId, ["circleTeam"] = team.Teams.TeamId, ["topic"] = "Overlapp mellom vaktene" }, leader));
+        var circle = Assert.Single(await team.Bot.Get<CircleRepository>().ListAsync(team.Teams.TenantId, team.Teams.TeamId));
+        string[] sheets = ["Beskjeder blir borte.", "Ingen fast tid.", "To forslag."];
+        for (var phase = 0; phase < 3; phase++)
+        {
+            await HoldWorkshopAsync(team, circle, per, phase, HalfPastTwoOslo(2026, 12, 8 + 7 * phase));
+            await ActAsync(team, HmsVerbs.Worksheet, circle, kari, new()
+            {
+                ["phase"] = phase, ["cameUp"] = sheets[phase], ["proposals"] = phase == 2 ? "Fast overlapp kl. 14:45\nSjekkliste på vaktrommet" : "",
+            });
+        }
+        await ActAsync(team, HmsVerbs.Vote, circle, kari, new() { ["proposal"] = 1 });
+        var test = await HoldWorkshopAsync(team, circle, per, 3, HalfPastTwoOslo(2027, 1, 5));
+        Assert.Contains(T["circle.idea"], test.CardText);
+        Assert.Contains(T["circle.goal"], test.CardText);
+
+        Assert.Equal(T["hms.membersOnly"], await ActAsync(team, HmsVerbs.Idea, circle, kari, new() { ["category"] = "workflow" }));
+        Assert.Equal(T["circle.error.idea"], await ActAsync(team, HmsVerbs.Idea, circle, per, new() { ["category"] = "" }));
+        var made = await ActAsync(team, HmsVerbs.Idea, circle, per, new() { ["category"] = "workflow" });
+        Assert.Contains(T.Format("circle.idea.made", "Sjekkliste på vaktrommet"), made);
+        Assert.DoesNotContain(T["circle.goal"], made);
+        var idea = Assert.Single(await team.Bot.Get<IdeaRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+        Assert.Equal(("Sjekkliste på vaktrommet", IdeaStatus.Trying, circle.CircleId, "Overlapp mellom vaktene"), (idea.Title, idea.Status, idea.CircleId, idea.CircleTopic));
+        Assert.Equal(idea.IdeaId, (await CircleAsync(team, circle)).IdeaId);
+
+        // The idea's card comes to the channel like any new idea, saying where it came from; a goal can no longer be made of the pick.
+        await team.RunAtAsync(HalfPastTwoOslo(2027, 1, 5).AddMinutes(1));
+        var card = Assert.Single(team.Connector.SentTo(team.Teams.GeneralChannelId), s => s.CardText.Contains(T["idea.card.kind"]));
+        Assert.Contains(T.Format("circle.from", "Overlapp mellom vaktene"), card.CardText);
+        Assert.Contains(T.Format("idea.card.status", T["idea.status.trying"]), card.CardText);
+        await ActAsync(team, HmsVerbs.Goal, circle, per, new() { ["owners"] = "Kari", ["deadline"] = "2027-02-01" });
+        Assert.Empty(await team.Bot.Get<GoalRepository>().ListTeamAsync(team.Teams.TenantId, team.Teams.TeamId));
+
+        // Until the last worksheet the team has a circle running; then the group starts the next one.
+        var topic = new JsonObject { ["team"] = team.Teams.TeamId, ["circleTeam"] = team.Teams.TeamId, ["topic"] = "Pauser" };
+        Assert.Equal(T["circle.running"], await team.SendAsync(team.Teams.ChannelCardAction(HmsVerbs.StartCircle, topic.DeepClone().AsObject(), leader)));
+        await ActAsync(team, HmsVerbs.Worksheet, circle, kari, new() { ["phase"] = 3, ["cameUp"] = "Vi starter mandag.", ["proposals"] = "" });
+        Assert.Contains(T["circle.started"], await team.SendAsync(team.Teams.ChannelCardAction(HmsVerbs.StartCircle, topic, per)));
+        var next = Assert.Single(await team.Bot.Get<CircleRepository>().ListAsync(team.Teams.TenantId, team.Teams.TeamId), c => c.Active);
+        Assert.Equal(("Pauser", CirclePhases.Explore), (next.Topic, next.Phase));
+        await team.RunAtAsync(HalfPastTwoOslo(2027, 1, 5).AddMinutes(5));
+        Assert.Contains(team.ChatCards(per), c => c.CardText.Contains(T["circle.prepare"]) && c.CardText.Contains("Pauser"));
     }
 }

@@ -33,8 +33,9 @@ public static class HmsSamples
         yield return ("circle-workshop", CircleCards.Workshop(circle, language));
         yield return ("circle-baton", CircleCards.Baton(circle, explore, language, Texts.For(language)["circle.worksheet.done"]));
         yield return ("circle-baton-vote", CircleCards.Baton(circle with { Phase = 2 }, proposals, language));
-        var test = circle with { Phase = 3, Baton = proposals, Picked = "Sjekkliste på vaktrommet" };
+        var test = circle with { Phase = 3, Baton = proposals, Picked = "Sjekkliste på vaktrommet", IdeaCategories = ["patientsafety", "workenvironment", "workflow", "learning", "involvement", "other"] };
         yield return ("circle-workshop-test", CircleCards.Workshop(test, language));
-        yield return ("circle-workshop-goal-made", CircleCards.Workshop(test with { GoalTitle = "Sjekkliste på vaktrommet" }, language));
+        yield return ("circle-workshop-goal-made", CircleCards.Workshop(test with { MadeInto = "goal" }, language));
+        yield return ("circle-workshop-idea-made", CircleCards.Workshop(test with { MadeInto = "idea" }, language));
     }
 }

@@ -106,6 +106,7 @@ public sealed class PrivilegedRoutesTests(AzuriteFixture fixture) : IClassFixtur
             HmsVerbs.StartCircle => new() { ["team"] = teamId, ["circleTeam"] = teamId, ["topic"] = "Mitt eget tema" },
             HmsVerbs.Schedule => new() { ["team"] = teamId, ["circle"] = "any", ["phase"] = "0", ["date"] = "2027-01-04", ["time"] = "14:30" },
             HmsVerbs.Goal => new() { ["team"] = teamId, ["circle"] = "any", ["owners"] = "Meg", ["deadline"] = "2027-02-01" },
+            HmsVerbs.Idea => new() { ["team"] = teamId, ["circle"] = "any", ["category"] = "workflow" },
             NetworkVerbs.SaveSettings => new() { ["team"] = teamId, ["crossTenant"] = "true", ["municipality"] = "Min kommune", ["coordinators"] = staff },
             NetworkVerbs.Create => new() { ["name"] = "Mitt nettverk", ["theme"] = "dementia", ["meeting1"] = "2027-03-01" },
             NetworkVerbs.Join => new() { ["team"] = teamId, ["code"] = "ABCDEFGH" },
