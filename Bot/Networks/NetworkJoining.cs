@@ -29,7 +29,7 @@ public sealed class NetworkJoining(NetworkRepository networks, NetworkNames name
                 : !(await networks.SettingsAsync(network.HostTenantId, ct)).CrossTenantAllowed ? "network.join.hostTenantOff" : null;
             if (refusal is not null) return Reply.Card(NetworkFormCards.Join(turn.Language, caller.TeamId, t[refusal], code));
         }
-        var teamName = turn.ChannelTeamName ?? caller.TeamId;
+        var teamName = await names.TeamNameAsync(turn, ct);
         var joined = await networks.ChangeAsync(network.HostTenantId, network.NetworkId, current => current.HasMember(caller.TenantId, caller.TeamId) ? null
             : current with
             {

@@ -1,7 +1,9 @@
 using CareCompanion.Bot.Roles;
+using CareCompanion.Bot.Teams;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Networks;
 using CareCompanion.Storage.Networks;
+using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Networks;
 
@@ -9,8 +11,15 @@ namespace CareCompanion.Bot.Networks;
 /// How networks and their members are shown to a reader: municipality names from each tenant's settings, and only the
 /// members and reports the reader may see now (<see cref="TenantRoles.MaySeeAcrossAsync"/>, read at each call).
 /// </summary>
-public sealed class NetworkNames(NetworkRepository networks, NetworkReportRepository reports, TenantRoles tenants, TimeProvider clock)
+public sealed class NetworkNames(NetworkRepository networks, NetworkReportRepository reports, TenantRoles tenants, TeamRepository teams, TimeProvider clock)
 {
+    /// <summary>
+    /// The caller's team by name, as other units see it. Teams sends a team's name with its install and rename events,
+    /// not with each message or card tap: then the name stored at install, and the bare id only if there is none.
+    /// </summary>
+    public async Task<string> TeamNameAsync(Turn turn, CancellationToken ct) =>
+        turn.ChannelTeamName ?? (await teams.GetAsync(turn.Caller!.TenantId, turn.Caller.TeamId, ct))?.Name ?? turn.Caller!.TeamId;
+
     public async Task<string> MunicipalityAsync(string tenantId, Texts t, CancellationToken ct) =>
         (await networks.SettingsAsync(tenantId, ct)).MunicipalityName is { Length: > 0 } name ? name : t["network.unnamedMunicipality"];
 

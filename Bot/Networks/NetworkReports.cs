@@ -27,7 +27,7 @@ public sealed class NetworkReports(NetworkRepository networks, NetworkReportRepo
         }
         var empty = new NetworkReport
         {
-            NetworkId = network.NetworkId, Meeting = meeting, TenantId = caller.TenantId, TeamId = caller.TeamId, TeamName = turn.ChannelTeamName ?? caller.TeamId,
+            NetworkId = network.NetworkId, Meeting = meeting, TenantId = caller.TenantId, TeamId = caller.TeamId, TeamName = await names.TeamNameAsync(turn, ct),
         };
         var report = await reports.SaveAsync(empty, current => current with
         {

@@ -11,7 +11,7 @@ namespace CareCompanion.Bot.Networks;
 /// as a practice card — to the team, the municipality, or one of the team's networks. The card names the unit and the
 /// municipality; an anonymous idea's submitter is never on it, and the sharer is named as contact only if they tick it.
 /// </summary>
-public sealed class PracticeSharing(PracticeRepository practices, PracticeReaders readers, IdeaRepository ideas, GoalRepository goals, TimeProvider clock)
+public sealed class PracticeSharing(PracticeRepository practices, PracticeReaders readers, NetworkNames names, IdeaRepository ideas, GoalRepository goals, TimeProvider clock)
 {
     public async Task<Reply> ShowFormAsync(Turn turn, CancellationToken ct) =>
         Reply.Card(PracticeCards.ShareForm(turn.Language, turn.Caller!.TeamId, await SourcesAsync(turn, ct), await ScopesAsync(turn, ct)));
@@ -35,7 +35,7 @@ public sealed class PracticeSharing(PracticeRepository practices, PracticeReader
             PracticeId = StableIds.For(caller.TenantId, turn.ActivityId),
             TenantId = caller.TenantId,
             TeamId = caller.TeamId,
-            TeamName = turn.ChannelTeamName ?? caller.TeamId,
+            TeamName = await names.TeamNameAsync(turn, ct),
             Source = source.Value[..source.Value.IndexOf(':')],
             SourceId = source.Value[(source.Value.IndexOf(':') + 1)..],
             What = Cut(what, PracticeVerbs.MaxWhat),

@@ -26,57 +26,39 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     [Fact]
     public async Task Help_in_the_playgrounds_personal_chat_shows_the_welcome_card()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort());
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-help.png");
+        await using var stack = await PlaygroundStack.StartAsync(output);
 
-        var (exitCode, log) = await ChildProcess.RunAsync("node",
-            [RepoPaths.Script("playground-help.mjs"), playground.Url, "help", "Hi, I'm CareCompanion", screenshot],
-            TimeSpan.FromMinutes(2));
+        var log = await stack.DriveAsync("playground-help.mjs", "The welcome card did not appear after 'help'.", "help", "Hi, I'm CareCompanion");
 
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The welcome card did not appear after 'help'.\n{log}\nPlayground:\n{playground.Output}");
         Assert.Contains("Never write patient information here.", log);
-        Assert.True(File.Exists(screenshot));
+        Assert.True(File.Exists(PlaygroundStack.Screenshot("playground-help.mjs")));
 
         // The playground announced the install on connect: its personal chat is now a stored conversation.
-        var stored = await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId);
+        var stored = await stack.Bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId);
         Assert.Contains(stored, c => c.Scope == ConversationScope.Personal && c.Active);
     }
 
     [Fact]
     public async Task After_sprak_bokmal_in_the_playgrounds_personal_chat_help_answers_in_bokmal_although_the_playground_sends_en_US()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort());
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-language.png");
+        await using var stack = await PlaygroundStack.StartAsync(output);
 
-        var (exitCode, log) = await ChildProcess.RunAsync("node", [RepoPaths.Script("playground-language.mjs"), playground.Url, screenshot],
-            TimeSpan.FromMinutes(2));
+        var log = await stack.DriveAsync("playground-language.mjs", "The bokmål welcome did not appear after 'språk bokmål' and 'hjelp'.");
 
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The bokmål welcome did not appear after 'språk bokmål' and 'hjelp'.\n{log}\nPlayground:\n{playground.Output}");
         Assert.Contains("Skriv aldri pasientopplysninger her.", log);
-        Assert.True(File.Exists(screenshot));
+        Assert.True(File.Exists(PlaygroundStack.Screenshot("playground-language.mjs")));
     }
 
     [Fact]
     public async Task A_question_posted_to_the_playgrounds_team_channel_is_answered_with_one_tap()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(), clock: clock);
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var work = Directory.CreateTempSubdirectory("pulse-e2e-").FullName;
-        var ready = Path.Combine(work, "ready");
-        var go = Path.Combine(work, "go");
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-pulse.png");
-        var browser = ChildProcess.RunAsync("node", [RepoPaths.Script("playground-pulse.mjs"), playground.Url, ready, go, screenshot],
-            TimeSpan.FromMinutes(3));
-        for (var i = 0; i < 600 && !File.Exists(ready); i++) await Task.Delay(100);
-        var settings = await WaitForPulseSettingsAsync(bot);
+        await using var stack = await PlaygroundStack.StartAsync(output, clock);
+        var bot = stack.Bot;
+        var (ready, go) = (stack.File("ready"), stack.File("go"));
+        var browser = stack.Start("playground-pulse.mjs", ready, go);
+        await browser.WaitForFileAsync(ready);
+        var settings = await WaitForPulseSettingsAsync(stack);
 
         // Monday 10:00 in Oslo comes: the week's question goes to the team's channel through the playground's connector.
         clock.SetUtcNow(new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero));
@@ -90,10 +72,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
             answer = "4",
             thanks = Texts.For(Language.English)["pulse.thanks"],
         }));
-        var (exitCode, log) = await browser;
-
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The pulse card flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        await browser.FinishAsync("The pulse card flow failed in the playground.");
         var round = (await bot.Get<PulseRepository>().GetRoundAsync(settings.TenantId, settings.TeamId, "2026-W50"))!;
         var answer = Assert.Single(await bot.Get<PulseRepository>().ListAnswersAsync(round));
         Assert.Equal(4, answer.Value);
@@ -102,17 +81,13 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     [Fact]
     public async Task The_weekly_question_arrives_in_the_playground_users_personal_chat_and_is_answered_with_one_tap()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 12, 0, 0, TimeSpan.Zero));
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(), clock: clock);
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var work = Directory.CreateTempSubdirectory("pulse-personal-e2e-").FullName;
-        var (ready, go) = (Path.Combine(work, "ready"), Path.Combine(work, "go"));
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-pulse-personal.png");
-        var browser = ChildProcess.RunAsync("node", [RepoPaths.Script("playground-pulse-personal.mjs"), playground.Url, ready, go, screenshot],
-            TimeSpan.FromMinutes(3));
-        for (var i = 0; i < 600 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
-        var settings = await WaitForPulseSettingsAsync(bot);
+        await using var stack = await PlaygroundStack.StartAsync(output, clock);
+        var bot = stack.Bot;
+        var (ready, go) = (stack.File("ready"), stack.File("go"));
+        var browser = stack.Start("playground-pulse-personal.mjs", ready, go);
+        await browser.WaitForFileAsync(ready);
+        var settings = await WaitForPulseSettingsAsync(stack);
         // Personal chats only: the card the user taps can only be the one in their own chat.
         await bot.Get<PulseRepository>().SaveSettingsAsync(settings with { Delivery = PulseDelivery.Personal });
 
@@ -126,10 +101,7 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
             answer = "4",
             thanks = Enum.GetValues<Language>().Select(l => Texts.For(l)["pulse.thanks"]).ToArray(),
         }));
-        var (exitCode, log) = await browser;
-
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The personal pulse card flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        await browser.FinishAsync("The personal pulse card flow failed in the playground.");
         var round = (await bot.Get<PulseRepository>().GetRoundAsync(settings.TenantId, settings.TeamId, "2026-W50"))!;
         Assert.Equal(4, Assert.Single(await bot.Get<PulseRepository>().ListAnswersAsync(round)).Value);
     }
@@ -137,19 +109,12 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     [Fact]
     public async Task An_idea_sent_from_a_card_is_found_by_search_and_its_status_change_reaches_the_submitter()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
         // Real time here: the bot's own scheduler posts the idea's card and the notices, polling every second.
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(),
-            settings: new Dictionary<string, string?> { ["Scheduler:PollInterval"] = "00:00:01" });
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var screenshots = Path.Combine(RepoPaths.Results("e2e"), "playground-ideas");
+        await using var stack = await PlaygroundStack.StartAsync(output, settings: EverySecond);
 
-        var (exitCode, log) = await ChildProcess.RunAsync("node",
-            [RepoPaths.Script("playground-ideas.mjs"), playground.Url, "Fast tid til overlapp", screenshots], TimeSpan.FromMinutes(3));
+        await stack.DriveAsync("playground-ideas.mjs", "The idea flow failed in the playground.", "Fast tid til overlapp");
 
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The idea flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
-        var idea = Assert.Single(await bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
+        var idea = Assert.Single(await stack.Bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
         Assert.Equal(("Fast tid til overlapp", IdeaStatus.Trying), (idea.Title, idea.Status));
         Assert.Equal("Vi prøver i fire uker fra mandag.", Assert.Single(idea.History).Reason);
     }
@@ -157,61 +122,43 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
     [Fact]
     public async Task A_leader_gets_the_weekly_digest_and_answers_an_idea_in_it()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(),
-            settings: new Dictionary<string, string?> { ["Scheduler:PollInterval"] = "00:00:01" });
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var ready = Path.Combine(Directory.CreateTempSubdirectory("digest-e2e-").FullName, "ready");
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-digest.png");
-        var browser = ChildProcess.RunAsync("node",
-            [RepoPaths.Script("playground-digest.mjs"), playground.Url, "Sjekkliste ved innkomst", ready, screenshot], TimeSpan.FromMinutes(3));
+        await using var stack = await PlaygroundStack.StartAsync(output, settings: EverySecond);
+        var ready = stack.File("ready");
+        var browser = stack.Start("playground-digest.mjs", "Sjekkliste ved innkomst", ready);
 
-        for (var i = 0; i < 1200 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
+        await browser.WaitForFileAsync(ready, TimeSpan.FromMinutes(2));
         // Friday noon comes: the week's digest job is due now (the one the install scheduled is a week ahead).
-        await bot.Get<JobRepository>().ScheduleAsync(DigestJobs.Weekly(PlaygroundTenantId, Storage.Teams.Team.DefaultTimeZone, DateTimeOffset.UtcNow.AddDays(-7)));
-        var (exitCode, log) = await browser;
-
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The digest flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
-        var idea = Assert.Single(await bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
+        await stack.Bot.Get<JobRepository>().ScheduleAsync(DigestJobs.Weekly(PlaygroundTenantId, Storage.Teams.Team.DefaultTimeZone, DateTimeOffset.UtcNow.AddDays(-7)));
+        await browser.FinishAsync("The digest flow failed in the playground.");
+        var idea = Assert.Single(await stack.Bot.Get<IdeaRepository>().ListTenantAsync(PlaygroundTenantId));
         Assert.Equal((IdeaStatus.Trying, "Vi prøver på to vaktlag først."), (idea.Status, Assert.Single(idea.History).Reason));
     }
 
     [Fact]
     public async Task A_coach_creates_a_goal_in_the_channel_and_the_team_checks_in_on_it()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort());
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-goal.png");
+        await using var stack = await PlaygroundStack.StartAsync(output);
 
-        var (exitCode, log) = await ChildProcess.RunAsync("node",
-            [RepoPaths.Script("playground-goal.mjs"), playground.Url, "Alle nyansatte får fadder", screenshot], TimeSpan.FromMinutes(3));
+        await stack.DriveAsync("playground-goal.mjs", "The goal flow failed in the playground.", "Alle nyansatte får fadder");
 
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The goal flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
-        var channel = (await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId)).First(c => c.TeamId is not null);
-        var goal = Assert.Single(await bot.Get<GoalRepository>().ListTeamAsync(PlaygroundTenantId, channel.TeamId!));
+        var channel = await stack.ChannelAsync();
+        var goal = Assert.Single(await stack.Bot.Get<GoalRepository>().ListTeamAsync(PlaygroundTenantId, channel.TeamId!));
         Assert.Equal(("Alle nyansatte får fadder", "ontrack", "To faddere er klare."), (goal.Title, goal.Latest!.Status, goal.Latest.Note));
     }
 
     [Fact]
     public async Task A_workshop_card_comes_to_the_channel_at_its_time_and_its_worksheet_is_passed_on_as_the_baton()
     {
-        await using var azurite = await AzuriteServer.StartAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
-        await using var bot = await BotServer.StartAsync(azurite.ConnectionString, port: ChildProcess.FreePort(), clock: clock);
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesUrl);
-        var work = Directory.CreateTempSubdirectory("circle-e2e-").FullName;
-        var (ready, go) = (Path.Combine(work, "ready"), Path.Combine(work, "go"));
-        var screenshot = Path.Combine(RepoPaths.Results("e2e"), "playground-circle.png");
-        var browser = ChildProcess.RunAsync("node", [RepoPaths.Script("playground-circle.mjs"), playground.Url, "Overlapp mellom vaktene", ready, go, screenshot],
-            TimeSpan.FromMinutes(3));
-        for (var i = 0; i < 900 && !File.Exists(ready) && !browser.IsCompleted; i++) await Task.Delay(100);
+        await using var stack = await PlaygroundStack.StartAsync(output, clock);
+        var bot = stack.Bot;
+        var (ready, go) = (stack.File("ready"), stack.File("go"));
+        var browser = stack.Start("playground-circle.mjs", "Overlapp mellom vaktene", ready, go);
+        await browser.WaitForFileAsync(ready);
 
         // The group set the workshop for 14:30 the next Tuesday (its preparation card is in the members' personal
         // chats, which the playground does not show); at that time the card goes to the channel.
-        var channel = (await bot.Get<ConversationRepository>().ListForTenantAsync(PlaygroundTenantId)).First(c => c.TeamId is not null);
+        var channel = await stack.ChannelAsync();
         var circles = bot.Get<CircleRepository>();
         var circle = Assert.Single(await circles.ListAsync(PlaygroundTenantId, channel.TeamId!));
         var at = new DateTimeOffset(2026, 12, 8, 13, 30, 0, TimeSpan.Zero);
@@ -222,34 +169,27 @@ public sealed class PlaygroundTests(ITestOutputHelper output)
         await bot.Get<JobScheduler>().RunDueJobsAsync(default);
         while (await bot.Get<DeliveryWorker>().ProcessBatchAsync(default) > 0) { }
         await File.WriteAllTextAsync(go, "go");
-        var (exitCode, log) = await browser;
-
-        output.WriteLine(log);
-        Assert.True(exitCode == 0, $"The circle flow failed in the playground.\n{log}\nPlayground:\n{playground.Output}");
+        await browser.FinishAsync("The circle flow failed in the playground.");
         var sheet = (await circles.GetAsync(PlaygroundTenantId, circle.TeamId, circle.CircleId))!.PhaseOf(0)!;
         Assert.Equal("Beskjeder blir borte ved vaktskifte.", sheet.CameUp);
         var input = Assert.Single(sheet.Inputs);
         Assert.Equal(("Kveldsvakta får sjelden med seg beskjedene.", null, null), (input.Text, input.ByAadObjectId, input.ByName));
     }
 
-    private static async Task<PulseSettings> WaitForPulseSettingsAsync(BotServer bot)
+    private static async Task<PulseSettings> WaitForPulseSettingsAsync(PlaygroundStack stack)
     {
-        var conversations = bot.Get<ConversationRepository>();
-        for (var i = 0; i < 300; i++) // up to 30 s: the whole suite runs in parallel on two cores
+        var channel = await stack.ChannelAsync();
+        for (var i = 0; i < 100; i++) // the install stores the conversation first, then the team's pulse settings
         {
-            var channel = (await conversations.ListForTenantAsync(PlaygroundTenantId)).FirstOrDefault(c => c.Scope == ConversationScope.Channel);
-            if (channel?.TeamId is { } teamId && await bot.Get<PulseRepository>().GetSettingsAsync(PlaygroundTenantId, teamId) is { } settings)
-            {
-                return settings;
-            }
+            if (await stack.Bot.Get<PulseRepository>().GetSettingsAsync(PlaygroundTenantId, channel.TeamId!) is { } settings) return settings;
             await Task.Delay(100);
         }
-        var seen = string.Join("; ", (await conversations.ListForTenantAsync(PlaygroundTenantId)).Select(c => $"{c.Scope} {c.ConversationId} team={c.TeamId}"));
-        throw new TimeoutException($"The playground never installed the bot in its team. Conversations: {seen}");
+        throw new TimeoutException("The playground's team got no pulse settings at install.");
     }
 
-    // The tenant id in the playground's default configuration.
-    private const string PlaygroundTenantId = "00000000-0000-0000-0000-0000000000001";
+    private static readonly Dictionary<string, string?> EverySecond = new() { ["Scheduler:PollInterval"] = "00:00:01" };
+
+    private const string PlaygroundTenantId = PlaygroundStack.TenantId;
 }
 
 /// <summary>The browser tests run on their own, not beside the rest of the suite, so two busy cores do not make them flaky.</summary>

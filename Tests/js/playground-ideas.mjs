@@ -3,10 +3,11 @@
 // 2. The messaging extension's search from the compose box finds it.
 // 3. In General, the idea's card (posted by the bot) gets the leader's answer: status and reason.
 // 4. Back in the personal chat, the submitter's notice arrives, and the search shows the new status.
-// Usage: node playground-ideas.mjs <url> <title> <screenshot-prefix>
+// Usage: node playground-ideas.mjs <url> <title> <screenshot.png> (its name without .png prefixes the screenshots)
 import { answerAsLeader, openTeamThenPersonalChat, runInPlayground, sendIdea } from './playground-steps.mjs';
 
-const [url, title, shots] = process.argv.slice(2);
+const [url, title, screenshot] = process.argv.slice(2);
+const shots = screenshot.replace(/\.png$/, '');
 
 async function search(page, term, expected) {
   await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();

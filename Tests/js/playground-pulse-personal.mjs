@@ -4,21 +4,14 @@
 //    JSON {questions (nb, nn, en), answer, thanks}), then waits for the question card in the personal chat, taps the answer, and
 //    waits for the card to thank in place.
 // Usage: node playground-pulse-personal.mjs <url> <ready-file> <go-file> <screenshot.png>
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { openTeamThenPersonalChat, runInPlayground } from './playground-steps.mjs';
+import { writeFileSync } from 'node:fs';
+import { anyOf, openTeamThenPersonalChat, runInPlayground, waitForFile } from './playground-steps.mjs';
 
 const [url, readyFile, goFile, screenshot] = process.argv.slice(2);
 await runInPlayground(screenshot, async (page) => {
   await openTeamThenPersonalChat(page, url);
   writeFileSync(readyFile, 'ready');
-  const deadline = Date.now() + 60000;
-  while (!existsSync(goFile)) {
-    if (Date.now() > deadline) throw new Error('the test never said go');
-    await page.waitForTimeout(200);
-  }
-  await page.waitForTimeout(200);
-  const { questions, answer, thanks } = JSON.parse(readFileSync(goFile, 'utf8'));
-  const anyOf = (texts) => new RegExp(texts.map((q) => q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  const { questions, answer, thanks } = JSON.parse(await waitForFile(page, goFile));
   const card = page.locator('.ac-adaptiveCard', { hasText: anyOf(questions) }).last();
   await card.waitFor({ timeout: 30000 });
   console.log('question card shown in the personal chat');

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { launchChromium } from './chromium.mjs';
 
 // Steps the playground end-to-end scripts share. The playground user (Alex Wilber) installs the app in the team
@@ -15,6 +16,20 @@ export async function openTeamChannel(page, url) {
   await page.getByText('General', { exact: true }).first().click();
   await page.getByText('Start a new post').first().waitFor({ timeout: 30000 });
   await page.waitForTimeout(1500); // the team's install activities go out when the channel is first opened
+}
+
+/** A pattern matching any of the texts, literally (the same text in each language the bot may answer in). */
+export const anyOf = (texts) => new RegExp(texts.map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** Waits (up to a minute) for the test to write the file; returns what it wrote. */
+export async function waitForFile(page, path) {
+  const deadline = Date.now() + 60000;
+  while (!existsSync(path)) {
+    if (Date.now() > deadline) throw new Error(`the test never wrote ${path}`);
+    await page.waitForTimeout(200);
+  }
+  await page.waitForTimeout(200); // the test writes it whole, but not atomically
+  return readFileSync(path, 'utf8');
 }
 
 /** The team channel first (so the bot is in the team and the person leads it), then the personal chat. */
