@@ -1,17 +1,23 @@
-// National benchmark (issue 17): N tenants × M teams, one channel post per team, all due at one instant, two bot
-// instances on one Azurite, a connector sink with per-tenant and per-conversation limits (429 + Retry-After).
+// National benchmark (issue 17): N tenants × M teams, each team's own weekly pulse round (the bot's pulse.post job,
+// posting the question card to the team's channel) due at one instant, two bot instances on one Azurite, a connector
+// sink with per-tenant and per-conversation limits (429 + Retry-After).
 // Run 1: per-tenant buckets, instance A killed a third of the way. Run 2: one bot-wide bucket, for comparison.
-// Writes Benchmarks/results/national.md.
+// Each run on its own tables, seeded afresh. Writes Benchmarks/results/national.md.
 // Usage: dotnet run -c Release --project Benchmarks/National -- [--tenants 50] [--teams 200] [--rate 30] [--future 20000]
+//        [--runs both|per-tenant|bot-wide] [--max-seconds 240]
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using CareCompanion.Benchmarks.National;
+using System.Text.Json.Nodes;
 using CareCompanion.Bot.Broadcast;
+using CareCompanion.Bot.Pulse;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
+using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
+using CareCompanion.Storage.Teams;
 using CareCompanion.Tests.Support;
 using Microsoft.Extensions.Options;
 
@@ -20,37 +26,16 @@ var teams = IntArg("--teams", 200);
 var rate = IntArg("--rate", 30);
 var future = IntArg("--future", 20000);
 var maxSeconds = IntArg("--max-seconds", 240);
+var which = StringArg("--runs", "both");
 var total = tenants * teams;
 var tenantIds = Enumerable.Range(0, tenants).Select(t => $"tenant-{t:D3}").ToArray();
 
 await using var azurite = await AzuriteServer.StartAsync();
 await using var sink = await TenantSink.StartAsync(rate);
-var storage = Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "nat" + Guid.NewGuid().ToString("N")[..8] });
-var tables = new Tables(storage);
-await tables.CreateAllAsync(default);
-await new DeliveryQueue(storage).CreateAsync(default);
-var jobs = new JobRepository(tables);
 
-Console.WriteLine($"Seeding {tenants} × {teams} team channels and {future} future jobs...");
-var repository = new ConversationRepository(tables, TimeProvider.System);
-await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
-{
-    var tenant = tenantIds[i / teams];
-    await repository.ActivateAsync(new StoredConversation
-    {
-        TenantId = tenant, ConversationId = $"19:team-{i % teams:D4}@thread.tacv2", Scope = ConversationScope.Channel,
-        TeamId = $"team-{i % teams:D4}", ServiceUrl = sink.ServiceUrlOf(tenant), BotId = "28:bench-bot", Locale = "nb-NO",
-    }, ct);
-});
-var nextWeek = DateTimeOffset.UtcNow.AddDays(7);
-await jobs.ScheduleManyAsync(Enumerable.Range(0, future).Select(i => BroadcastJob.Create($"future-{i:D6}", tenantIds[i % tenants],
-    nextWeek.AddSeconds(i % 3600), new Dictionary<string, string> { ["nb"] = "Neste uke." })));
-
-var runs = new List<RunResult>
-{
-    await RunAsync("per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true),
-    await RunAsync($"one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false),
-};
+var runs = new List<RunResult>();
+if (which is "both" or "per-tenant") runs.Add(await RunAsync("per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true));
+if (which is "both" or "bot-wide") runs.Add(await RunAsync($"one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false));
 var report = Report(runs);
 var resultsFile = Path.Combine(RepoPaths.Root, "Benchmarks", "results", "national.md");
 await File.WriteAllTextAsync(resultsFile, report);
@@ -58,60 +43,107 @@ Console.WriteLine(report);
 Console.WriteLine($"Written to {resultsFile}");
 return runs.All(r => r.Lost == 0 && r.Duplicates == 0) ? 0 : 1;
 
+// Every team as installing the app and setting up the pulse leaves it (team row, channel, pulse settings posting to the
+// channel), plus future jobs next week; returns the storage the run's bots use.
+async Task<IOptions<StorageOptions>> SeedAsync()
+{
+    var storage = Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "nat" + Guid.NewGuid().ToString("N")[..8] });
+    var tables = new Tables(storage);
+    await tables.CreateAllAsync(default);
+    await new DeliveryQueue(storage).CreateAsync(default);
+    Console.WriteLine($"Seeding {tenants} × {teams} teams with the pulse and {future} future jobs...");
+    var conversations = new ConversationRepository(tables, TimeProvider.System);
+    var teamRows = new TeamRepository(tables);
+    var pulse = new PulseRepository(tables);
+    await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
+    {
+        var (tenant, teamId) = TeamOf(i);
+        var team = new Team
+        {
+            TenantId = tenant, TeamId = teamId, Name = $"Avdeling {i % teams}", ConversationId = $"19:{teamId}@thread.tacv2",
+            ServiceUrl = sink.ServiceUrlOf(tenant), BotId = "28:bench-bot", Locale = "nb-NO",
+        };
+        await teamRows.SaveAsync(team, ct);
+        await conversations.ActivateAsync(new StoredConversation
+        {
+            TenantId = tenant, ConversationId = team.ConversationId, Scope = ConversationScope.Channel, TeamId = teamId,
+            ServiceUrl = team.ServiceUrl, BotId = team.BotId, Locale = team.Locale,
+        }, ct);
+        await pulse.SaveSettingsAsync(new PulseSettings { TenantId = tenant, TeamId = teamId, Delivery = PulseDelivery.Channel }, ct);
+    });
+    var nextWeek = DateTimeOffset.UtcNow.AddDays(7);
+    await new JobRepository(tables).ScheduleManyAsync(Enumerable.Range(0, future).Select(i => BroadcastJob.Create($"future-{i:D6}", tenantIds[i % tenants],
+        nextWeek.AddSeconds(i % 3600), new Dictionary<string, string> { ["nb"] = "Neste uke." })));
+    return storage;
+}
+
+(string Tenant, string TeamId) TeamOf(int i) => (tenantIds[i / teams], $"team-{i % teams:D4}");
+
 async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kill)
 {
     sink.Reset();
-    var bots = await StartBotsAsync(perTenant, botWide);
-    var due = DateTimeOffset.UtcNow.AddSeconds(5);
-    var runId = Guid.NewGuid().ToString("N")[..6];
-    foreach (var tenant in tenantIds)
+    var storage = await SeedAsync();
+    var jobs = new JobRepository(new Tables(storage));
+    var bots = await StartBotsAsync(storage, perTenant, botWide);
+    // Each team's own round, as PulseSetup schedules it, all due at one instant a little ahead (the bots poll for it).
+    var due = DateTimeOffset.UtcNow.AddSeconds(20);
+    await jobs.ScheduleManyAsync(Enumerable.Range(0, total).Select(i =>
     {
-        await jobs.ScheduleAsync(BroadcastJob.Create($"round-{runId}-{tenant}", tenant, due, new Dictionary<string, string> { ["nb"] = "Ukens spørsmål er ute." }, ConversationScope.Channel));
-    }
-    // What a poll at the due instant reads: the benchmark asks as the scheduler does (reading only, no claim).
-    var before = jobs.RowsRead;
-    var claimable = await jobs.ListClaimableAsync(due, 100);
-    var rowsRead = jobs.RowsRead - before;
-    Console.WriteLine($"Run '{name}': {tenants} jobs due {due:HH:mm:ss}; a poll read {rowsRead} rows for {claimable.Count} due");
-    var cpuAtStart = bots.ToDictionary(b => b.Key, b => CpuSeconds(b.Value.Id));
+        var (tenant, teamId) = TeamOf(i);
+        return PulseJobs.PostKind.Create(tenant, due, new PulseJobs.Payload(teamId), teamId, "national");
+    }));
+    Console.WriteLine($"Run '{name}': {total} rounds due {due:HH:mm:ss}");
+    var cpuAtStart = bots.ToDictionary(b => b.Key, b => CpuSeconds(b.Value.Process.Id));
     var usage = new Dictionary<string, (double Cpu, double Seconds, long PeakMb)>();
+    var polls = new Dictionary<string, JsonObject>();
+    using var http = new HttpClient();
     var clock = Stopwatch.StartNew();
-    var killed = false;
+    DateTimeOffset? killedAt = null;
     while (sink.Distinct < total && clock.Elapsed < TimeSpan.FromSeconds(maxSeconds))
     {
-        if (kill && !killed && sink.Distinct >= total / 3)
+        if (kill && killedAt is null && sink.Distinct >= total / 3)
         {
-            usage["A"] = (CpuSeconds(bots["A"].Id) - cpuAtStart["A"], clock.Elapsed.TotalSeconds, PeakMb(bots["A"].Id));
-            await bots["A"].DisposeAsync(); // SIGKILL: no graceful shutdown
-            killed = true;
-            Console.WriteLine($"  killed instance A at {sink.Distinct} delivered");
+            polls["A"] = await MetricsJsonAsync(http, bots["A"].Port);
+            usage["A"] = (CpuSeconds(bots["A"].Process.Id) - cpuAtStart["A"], clock.Elapsed.TotalSeconds, PeakMb(bots["A"].Process.Id));
+            await bots["A"].Process.DisposeAsync(); // SIGKILL: no graceful shutdown
+            killedAt = DateTimeOffset.UtcNow;
+            Console.WriteLine($"  killed instance A at {killedAt:HH:mm:ss.fff}, {sink.Distinct} delivered");
         }
         await Task.Delay(200);
     }
     await Task.Delay(2000); // let stragglers (duplicates, if any) arrive
     foreach (var (n, bot) in bots)
     {
-        if (!usage.ContainsKey(n) && !bot.HasExited) usage[n] = (CpuSeconds(bot.Id) - cpuAtStart[n], clock.Elapsed.TotalSeconds, PeakMb(bot.Id));
-        await bot.DisposeAsync();
+        if (!usage.ContainsKey(n) && !bot.Process.HasExited)
+        {
+            polls[n] = await MetricsJsonAsync(http, bot.Port);
+            usage[n] = (CpuSeconds(bot.Process.Id) - cpuAtStart[n], clock.Elapsed.TotalSeconds, PeakMb(bot.Process.Id));
+        }
+        await bot.Process.DisposeAsync();
     }
     var first = sink.FirstDeliveries;
     var lateness = first.Values.Select(t => (t - due).TotalSeconds).Order().ToArray();
     var byTenant = first.GroupBy(f => f.Key[..f.Key.IndexOf('/')]).Select(g => (First: g.Min(x => x.Value), Last: g.Max(x => x.Value), Count: g.Count())).ToList();
     var last = first.Count > 0 ? first.Values.Max() : due;
     var firstPost = first.Count > 0 ? first.Values.Min() : due;
+    // The poll that read most, of either instance: the bots' own count (JobRepository.RowsRead), from /metrics.
+    var busiest = polls.Values.MaxBy(p => (long)p["busiestPollRowsRead"]!);
+    var repeated = sink.Repeated.Select(r => $"{r.Key}: " + string.Join(", ", r.Value.Select(t => killedAt is { } k
+        ? FormattableString.Invariant($"{(t - k).TotalSeconds:+0.000;-0.000} s")
+        : FormattableString.Invariant($"{(t - due).TotalSeconds:F3} s after due")))).ToList();
     return new RunResult(name, total, first.Count, sink.Duplicates, total - first.Count, sink.Throttled,
-        (last - due).TotalSeconds, first.Count / Math.Max(0.001, (last - firstPost).TotalSeconds),
-        byTenant.Count > 0 ? byTenant.Average(t => t.Count / Math.Max(0.001, (t.Last - t.First).TotalSeconds)) : 0,
+        (last - due).TotalSeconds, first.Count / Math.Max(0.001, (last - due).TotalSeconds),
+        byTenant.Count > 0 ? byTenant.Average(t => t.Count / Math.Max(0.001, (t.Last - due).TotalSeconds)) : 0,
         Percentile(lateness, 0.5), Percentile(lateness, 0.95), Percentile(lateness, 0.99),
         byTenant.Count > 0 ? (byTenant.Max(t => t.Last) - byTenant.Min(t => t.Last)).TotalSeconds : 0,
-        rowsRead, claimable.Count, usage);
+        busiest is null ? 0 : (long)busiest["busiestPollRowsRead"]!, busiest is null ? 0 : (int)busiest["busiestPollDue"]!,
+        polls.Sum(p => (long)p.Value["schedulerPolls"]!), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated);
 }
 
-async Task<Dictionary<string, ChildProcess>> StartBotsAsync(int perTenant, int botWide)
+async Task<Dictionary<string, (ChildProcess Process, int Port)>> StartBotsAsync(IOptions<StorageOptions> storage, int perTenant, int botWide)
 {
     var botDll = Path.Combine(RepoPaths.Root, "Bot", "bin", "Release", "net10.0", "CareCompanion.Bot.dll");
-    var bots = new Dictionary<string, ChildProcess>();
-    var ports = new List<int>();
+    var bots = new Dictionary<string, (ChildProcess Process, int Port)>();
     foreach (var name in new[] { "A", "B" })
     {
         var port = ChildProcess.FreePort();
@@ -127,16 +159,15 @@ async Task<Dictionary<string, ChildProcess>> StartBotsAsync(int perTenant, int b
             ["Delivery__MessagesPerSecond"] = botWide.ToString(CultureInfo.InvariantCulture),
             ["Delivery__HeartbeatInterval"] = "00:00:05",
             ["Delivery__Lease"] = "00:00:15",
-            ["Scheduler__PollInterval"] = "00:00:01",
+            ["Scheduler__PollInterval"] = "00:00:10", // the bot's default
             ["Scheduler__Lease"] = "00:00:15",
             ["Logging__LogLevel__Default"] = "Warning",
         });
         await bot.WaitForPortAsync(port, TimeSpan.FromSeconds(60));
-        bots[name] = bot;
-        ports.Add(port);
+        bots[name] = (bot, port);
     }
     using var http = new HttpClient();
-    foreach (var port in ports)
+    foreach (var port in bots.Values.Select(b => b.Port))
     {
         while (!(await MetricsAsync(http, port)).Contains("\"liveInstances\":2")) await Task.Delay(500);
     }
@@ -149,16 +180,26 @@ string Report(List<RunResult> results)
     b.AppendLine("# National benchmark");
     b.AppendLine();
     b.AppendLine($"Date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}.");
-    b.AppendLine($"Setup: {tenants} tenants × {teams} teams = {total} channel posts (one per team, one broadcast job per tenant to its team channels), all due at one instant; " +
-        $"{future} future jobs pending next week; two bot instances (separate Release processes) on one Azurite; a connector sink allowing {rate}/s per tenant and 7/s per conversation (429 + Retry-After: 1).");
+    b.AppendLine($"Setup: {tenants} tenants × {teams} teams = {total} channel posts: each team's own pulse round (the bot's pulse.post job: question, " +
+        "round, reminder, closing and next week's round stored, the question card posted to the team's channel), all due at one instant; " +
+        $"{future} future jobs pending next week besides the reminders, closings and next rounds the rounds schedule; two bot instances (separate Release " +
+        $"processes, the scheduler's default 10 s poll) on one Azurite; a connector sink allowing {rate}/s per tenant and 7/s per conversation (429 + Retry-After: 1). " +
+        "Each run seeds its own tables.");
     b.AppendLine($"Command: `./Benchmarks/run-national.sh --tenants {tenants} --teams {teams} --rate {rate} --future {future}`");
     b.AppendLine();
-    b.AppendLine("| run | posts | delivered | duplicates | lost | 429s | due → last post (s) | posts/s overall | posts/s per tenant (mean) | lateness p50 / p95 / p99 (s) | first → last tenant done (s) | rows read by a poll / jobs due |");
-    b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|");
+    b.AppendLine("| run | posts | delivered | duplicates | lost | 429s | due → last post (s) | posts/s overall | posts/s per tenant (mean) | lateness p50 / p95 / p99 (s) | first → last tenant done (s) | busiest poll: rows read / jobs due | polls |");
+    b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     foreach (var r in results)
     {
         b.AppendLine(FormattableString.Invariant(
-            $"| {r.Name} | {r.Posts} | {r.Delivered} | {r.Duplicates} | {r.Lost} | {r.Throttled} | {r.DueToLast:F1} | {r.Overall:F1} | {r.PerTenant:F1} | {r.P50:F1} / {r.P95:F1} / {r.P99:F1} | {r.Spread:F1} | {r.RowsRead} / {r.Due} |"));
+            $"| {r.Name} | {r.Posts} | {r.Delivered} | {r.Duplicates} | {r.Lost} | {r.Throttled} | {r.DueToLast:F1} | {r.Overall:F1} | {r.PerTenant:F1} | {r.P50:F1} / {r.P95:F1} / {r.P99:F1} | {r.Spread:F1} | {r.RowsRead} / {r.Due} | {r.Polls} |"));
+    }
+    foreach (var r in results.Where(r => r.KilledAfter is not null || r.Repeated.Count > 0))
+    {
+        b.AppendLine();
+        b.AppendLine(FormattableString.Invariant($"{r.Name}: instance A killed {r.KilledAfter:F1} s after due. Conversations that got a post more than once, each delivery's time from the kill:"));
+        foreach (var line in r.Repeated) b.AppendLine($"- {line}");
+        if (r.Repeated.Count == 0) b.AppendLine("- none");
     }
     b.AppendLine();
     b.AppendLine("| run | instance | CPU (s) over wall (s) | average cores | peak memory (MB) |");
@@ -171,8 +212,9 @@ string Report(List<RunResult> results)
         }
     }
     b.AppendLine();
-    b.AppendLine("Lateness: a team's post time minus the due instant. Instance A's figures in the first run end when it was killed. " +
-        "Rows read: one scheduler query at the due instant, made by the benchmark with the bot's own JobRepository.");
+    b.AppendLine("Lateness: a team's post time minus the due instant. Posts/s: delivered over due → last post; per tenant, its posts over due → its last. " +
+        "Instance A's figures in the first run end when it was killed. Rows read: the busiest scheduler poll of either instance, as the bots count it " +
+        "themselves (JobRepository.RowsRead, on /metrics): the due entries it read and the jobs it looked up.");
     return b.ToString();
 }
 
@@ -196,6 +238,14 @@ int IntArg(string name, int fallback)
     return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
 }
 
+string StringArg(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+static async Task<JsonObject> MetricsJsonAsync(HttpClient http, int port) => JsonNode.Parse(await MetricsAsync(http, port))!.AsObject();
+
 static async Task<string> MetricsAsync(HttpClient http, int port)
 {
     using var request = new HttpRequestMessage(HttpMethod.Get, $"http://127.0.0.1:{port}/metrics") { Headers = { { "X-Metrics-Key", "benchmark" } } };
@@ -203,5 +253,5 @@ static async Task<string> MetricsAsync(HttpClient http, int port)
 }
 
 internal sealed record RunResult(string Name, int Posts, int Delivered, int Duplicates, int Lost, long Throttled, double DueToLast,
-    double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due,
-    Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage);
+    double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due, long Polls,
+    Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated);

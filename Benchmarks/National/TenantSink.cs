@@ -25,6 +25,9 @@ public sealed class TenantSink : IAsyncDisposable
     public int Duplicates => _deliveries.Values.Sum(v => v.Count - 1);
     /// <summary>Conversation key (tenant/conversation) → first delivery.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> FirstDeliveries => _deliveries.ToDictionary(d => d.Key, d => d.Value.Min());
+    /// <summary>Conversation key → every delivery, in time order, of the conversations that got more than one.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset[]> Repeated =>
+        _deliveries.Where(d => d.Value.Count > 1).ToDictionary(d => d.Key, d => d.Value.Order().ToArray());
 
     public string ServiceUrlOf(string tenant) => $"{BaseUrl}t/{tenant}/";
 

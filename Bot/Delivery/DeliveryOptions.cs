@@ -20,6 +20,12 @@ public sealed class DeliveryOptions
     /// until the rate allows it (whole seconds), but at most this long.
     /// </summary>
     public TimeSpan MaxRequeueDelay { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// A wait this short (the next token of a busy tenant's bucket) is waited out by the sender rather than put back on
+    /// the queue for a whole second: at 30/s a tenant's next token is 33 ms away, and putting back its messages by the
+    /// second held a national Monday to a third of the rate. A flooded conversation's wait is longer, and still goes back.
+    /// </summary>
+    public TimeSpan MaxWaitInSender { get; set; } = TimeSpan.FromMilliseconds(250);
     /// <summary>How many instances the rate is divided among at most; more than this send more than the rate together.</summary>
     public int MaxInstances { get; set; } = 8;
     /// <summary>How often an instance says it is alive; one not heard from for three of these no longer takes a share.</summary>

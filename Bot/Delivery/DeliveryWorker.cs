@@ -18,6 +18,7 @@ public sealed class DeliveryWorker(
     ConversationRepository conversations,
     ProactiveSender sender,
     SendRateLimiter limiter,
+    SendClock sendClock,
     DeliveryMetrics metrics,
     InstanceIdentity instance,
     TimeProvider clock,
@@ -103,7 +104,15 @@ public sealed class DeliveryWorker(
     private async Task ProcessAsync(DeliveryMessage message, QueueMessage receipt, CancellationToken ct)
     {
         // Asked before the claim, so a message that must wait costs one queue update and no storage write.
-        if (limiter.TryAcquire(message.TenantId, message.ConversationId) is var wait && wait > TimeSpan.Zero)
+        var wait = limiter.TryAcquire(message.TenantId, message.ConversationId);
+        // The next token is often milliseconds off, and the queue hides a message for whole seconds: short waits are
+        // waited out here, up to a second in all, as long as the queue would have hidden it.
+        for (var waited = TimeSpan.Zero; wait > TimeSpan.Zero && wait <= _options.MaxWaitInSender && waited + wait <= OneSecond; waited += wait)
+        {
+            await Task.Delay(wait, sendClock.Time, ct);
+            wait = limiter.TryAcquire(message.TenantId, message.ConversationId);
+        }
+        if (wait > TimeSpan.Zero)
         {
             await queue.DelayAsync(receipt, Min(TimeSpan.FromSeconds(Math.Ceiling(wait.TotalSeconds)), _options.MaxRequeueDelay), ct);
             metrics.Requeued(message.JobId);
@@ -173,6 +182,8 @@ public sealed class DeliveryWorker(
             }
         }
     }
+
+    private static readonly TimeSpan OneSecond = TimeSpan.FromSeconds(1);
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 

@@ -98,13 +98,15 @@ public static class BotApp
         // Public: health only. The instance's figures (its host and process, tenants' job ids) need the operators' key.
         app.MapGet("/healthz", () => Results.Ok(new { status = "ok", version = VersionCommand.Version }));
         app.MapGet("/metrics", (HttpRequest request, IConfiguration configuration, InstanceIdentity instance, LiveInstances live,
-            StorageOperations storage) =>
+            StorageOperations storage, JobRepository jobs) =>
             configuration[MetricsKeySetting] is not { Length: > 0 } key || request.Headers[MetricsKeyHeader] != key
                 ? Results.NotFound()
                 : Results.Ok(new
                 {
                     status = "ok", instance = instance.Id, liveInstances = live.Count, storageOperations = storage.Count,
                     allocatedBytes = GC.GetTotalAllocatedBytes(),
+                    schedulerPolls = jobs.Polls, schedulerRowsRead = jobs.RowsRead,
+                    busiestPollRowsRead = jobs.BusiestPoll.RowsRead, busiestPollDue = jobs.BusiestPoll.Due,
                 }));
         return app;
     }

@@ -27,12 +27,32 @@ public sealed class JobScheduler(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled) return;
-        await Periodically.RunAsync(_options.PollInterval, clock, RunDueJobsAsync,
+        await Periodically.RunAsync(_options.PollInterval, clock, UntilCaughtUpAsync,
             e => logger.LogError(e, "Scheduler pass failed; trying again at the next tick."), stoppingToken);
     }
 
+    /// <summary>
+    /// Passes until one finds fewer due jobs than a pass takes: with 10,000 rounds due at once, waiting a poll interval
+    /// after each hundred would hold the last team's round for many minutes.
+    /// </summary>
+    private async Task UntilCaughtUpAsync(CancellationToken ct)
+    {
+        while (await PassAsync(ct) is var (listed, ran) && listed >= MaxPerPass && ran > 0 && !ct.IsCancellationRequested)
+        {
+        }
+    }
+
+    private const int MaxPerPass = 100;
+
     /// <summary>One pass: runs every due job this instance manages to claim; returns how many it ran.</summary>
-    public async Task<int> RunDueJobsAsync(CancellationToken ct)
+    public async Task<int> RunDueJobsAsync(CancellationToken ct) => (await PassAsync(ct)).Ran;
+
+    /// <summary>
+    /// Each tenant's jobs in turn, in due order (a round's closing before the next round's posting), and the tenants side
+    /// by side, so a Monday of many tenants is not one job after another. The tenants in a random order, so two instances
+    /// polling at once mostly claim different jobs rather than race for the same ones.
+    /// </summary>
+    private async Task<(int Listed, int Ran)> PassAsync(CancellationToken ct)
     {
         if (!_legacyMoved)
         {
@@ -42,15 +62,19 @@ public sealed class JobScheduler(
         }
         var now = clock.GetUtcNow();
         var ran = 0;
-        foreach (var job in await jobs.ListClaimableAsync(now, max: 100, ct))
-        {
-            var claimed = await jobs.TryClaimAsync(job, instance.Id, now + _options.Lease, ct);
-            if (claimed is not null && await RunAsync(claimed, ct))
+        var claimable = await jobs.ListClaimableAsync(now, MaxPerPass, ct);
+        var tenants = claimable.GroupBy(j => j.TenantId).Select(g => g.ToList()).ToArray();
+        Random.Shared.Shuffle(tenants);
+        await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.TenantsAtOnce), CancellationToken = ct },
+            async (tenantJobs, token) =>
             {
-                ran++;
-            }
-        }
-        return ran;
+                foreach (var job in tenantJobs)
+                {
+                    var claimed = await jobs.TryClaimAsync(job, instance.Id, now + _options.Lease, token);
+                    if (claimed is not null && await RunAsync(claimed, token)) Interlocked.Increment(ref ran);
+                }
+            });
+        return (claimable.Count, ran);
     }
 
     private async Task<bool> RunAsync(ScheduledJob job, CancellationToken ct)

@@ -14,6 +14,8 @@ public sealed class SchedulerOptions
     /// <summary>A job started later than this after its due time is logged as a warning.</summary>
     public TimeSpan LateAfter { get; set; } = TimeSpan.FromMinutes(5);
     public int EnqueueConcurrency { get; set; } = 16;
+    /// <summary>How many tenants' due jobs one instance runs side by side in a pass (each tenant's own one after another).</summary>
+    public int TenantsAtOnce { get; set; } = 8;
     /// <summary>
     /// The fan-out keeps the delivery queue at most this long: 20 s of sending at 25 msg/s. Longer costs Azurite (its
     /// queue scans every message on each operation: 1,000 gave 88 % of the allowed rate where 500 gave 91 %); shorter

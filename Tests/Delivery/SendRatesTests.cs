@@ -19,6 +19,7 @@ public sealed class SendRatesTests(AzuriteFixture fixture) : IClassFixture<Azuri
     {
         var rates = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
         settings["Delivery:MaxRequeueDelay"] = "00:00:00";
+        settings["Delivery:MaxWaitInSender"] = "00:00:00"; // the send clock stands still while a batch runs
         settings["Delivery:MaxInstances"] = "1";
         settings["Delivery:MessagesPerSecond"] = "0";
         settings["Delivery:PerConversationPerSecond"] = "7"; // Teams' limits (the tests' bots otherwise lift them)
