@@ -17,6 +17,7 @@ public static class NetworkFeature
         services.AddSingleton<PracticeRepository>();
         services.AddSingleton<NetworkNames>();
         services.AddSingleton<PracticeReaders>();
+        services.AddSingleton<CircleResults>();
         services.AddSingleton<NetworkStatusCards>();
         services.AddSingleton<NetworkPersonalData>();
         services.AddSingleton<NetworkRetention>();

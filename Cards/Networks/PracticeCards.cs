@@ -30,6 +30,7 @@ public static class PracticeCards
         body.Add(ChoiceSet("stage", t["practice.form.stage"], [(t["practice.stage.wip"], "wip"), (t["practice.stage.finished"], "finished")], draft?.Stage ?? "wip"));
         body.Add(ChoiceSet("scope", t["practice.form.scope"], scopes, draft?.Scope ?? scopes[0].Value));
         body.Add(Text(t["practice.form.scopeMeans"], subtle: true));
+        if (sources.Any(s => s.Value.StartsWith("circle:", StringComparison.Ordinal))) body.Add(Text(t["practice.form.circleFills"], subtle: true));
         body.Add(new JsonObject
         {
             ["type"] = "Input.Toggle", ["id"] = "contact", ["title"] = t["practice.form.contact"], ["value"] = draft?.Contact ?? "false",

@@ -28,7 +28,8 @@ internal static class NetworkSamples
             [new LateTeam("Midtre Gauldal", "Korttidsavdelingen", "t3", "19:c@thread.tacv2")], nudge: true));
         yield return ("network-takeaways-prompt", TakeawayCards.Prompt(language, team, "Sjukeheimen avd. 2", "t1", "n1", network.Name, new DateOnly(2027, 2, 10)));
         yield return ("network-takeaways-posted", TakeawayCards.Posted(language, network.Name, "Kari Nordmann", ["Fast ukemøte om palliative pasienter", "Ta med fastlegen"]));
-        yield return ("practice-share-form", PracticeCards.ShareForm(language, team, [new("idea:i1", "Idé: Fast tid til overlapp"), new("goal:g1", "Mål: Fadder første uke")],
+        yield return ("practice-share-form", PracticeCards.ShareForm(language, team, [new("idea:i1", "Idé: Fast tid til overlapp"), new("goal:g1", "Mål: Fadder første uke"),
+            new("circle:c1", "Forbedringssirkel: Overlapp mellom vaktene")],
             [("team", "Teamet vårt"), ("tenant", "Kommunen vår"), ("network:n1", "Nettverket «Palliasjon i Trøndelag»")]));
         yield return ("practice-card", PracticeCards.Practice(new PracticeView("network|n1", "p1", "Melhus", "Sjukeheimen avd. 2", "Fast tid til overlapp",
             "Rapporten ble avbrutt.", "Roligere vaktskifte.", "Start med én vakt.", "palliation", true, "Kari Nordmann", 2, "Nettverket «Palliasjon i Trøndelag»"), language));

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
 using CareCompanion.Cards.Networks;
+using CareCompanion.Storage.Hms;
 using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Networks;
 using CareCompanion.Storage.Roles;
@@ -95,6 +96,41 @@ public sealed class NetworkTests(AzuriteFixture fixture) : IClassFixture<Azurite
         Assert.Contains(T.Format("practice.card.adoptions", 1), again);
         Assert.Equal(T["network.error"], outsider);
         Assert.Equal([world.B.TenantId + "|" + world.B.TeamId], (await world.Bot.Get<PracticeRepository>().GetAsync(card.Partition, card.PracticeId))!.AdoptedBy);
+    }
+
+    [Fact]
+    public async Task A_circle_result_shared_to_the_network_tells_its_topic_pick_and_status_and_is_found_from_the_other_municipality_in_it_only()
+    {
+        await using var world = await NetworkWorld.StartAsync(fixture.Azurite);
+        var network = await InNetworkAsync(world);
+        var circle = await CircleMadeIdeaAsync(world);
+
+        await world.Bot.PostAsync(world.A.ChannelMessage("del praksis"));
+        var form = world.Connector.SentTo(world.A.GeneralChannelId)[^1].CardText;
+        Assert.Contains(T["practice.source.circle"] + " Overlapp mellom vaktene", form);
+        Assert.Contains(T["practice.form.circleFills"], form);
+        var shared = await world.SendAsync(world.A.ChannelCardAction(PracticeVerbs.Share, new JsonObject
+        {
+            ["team"] = world.A.TeamId, ["source"] = "circle:" + circle.CircleId, ["what"] = "", ["why"] = "", ["result"] = "", ["lesson"] = "Alle må få si sitt først",
+            ["theme"] = "other", ["stage"] = "wip", ["scope"] = "network:" + network.NetworkId, ["contact"] = "false",
+        }, world.A.UserAadObjectId));
+
+        Assert.Contains("Sjekkliste på vaktrommet", shared);
+        Assert.Contains(T.Format("practice.circle.why", "Overlapp mellom vaktene"), shared);
+        Assert.Contains(T.Format("practice.circle.idea", T["idea.status.trying"]), shared);
+        Assert.Contains("Alle må få si sitt først", shared);
+        var card = (await world.Bot.Get<PracticeRepository>().ListAsync("network|" + network.NetworkId)).Single();
+        Assert.Equal((PracticeSource.Circle, circle.CircleId, (string?)null), (card.Source, card.SourceId, card.ContactName));
+        foreach (var text in new[] { shared, card.What + card.Why + card.Result + card.Lesson })
+        {
+            Assert.DoesNotContain("Beskjeder blir borte", text); // the worksheet stays in the team,
+            Assert.DoesNotContain("permen", text); // and so do the inputs
+            Assert.DoesNotContain("Ingrid", text); // and who wrote them
+        }
+        Assert.Equal(["Sjekkliste på vaktrommet"], await world.SearchAsync(world.B, "sjekkliste"));
+        Assert.Equal(["Sjekkliste på vaktrommet"], await world.SearchAsync(world.B, "overlapp mellom vaktene"));
+        Assert.Empty(await world.SearchAsync(world.C, "sjekkliste"));
+        Assert.Empty(await world.SearchAsync(world.A2, "sjekkliste"));
     }
 
     [Fact]
@@ -226,6 +262,32 @@ public sealed class NetworkTests(AzuriteFixture fixture) : IClassFixture<Azurite
         await world.JoinAsync(world.A, network.JoinCode);
         await world.JoinAsync(world.B, network.JoinCode);
         return network;
+    }
+
+    /// <summary>
+    /// Team A's improvement circle after "Teste": its worksheet and inputs (one named, one anonymous) and the picked proposal,
+    /// made an idea being tried out (the circle's own walk is in Tests/Hms).
+    /// </summary>
+    private static async Task<Circle> CircleMadeIdeaAsync(NetworkWorld world)
+    {
+        var (tenant, team, at) = (world.A.TenantId, world.A.TeamId, NetworkWorld.Now);
+        var circle = new Circle
+        {
+            TenantId = tenant, TeamId = team, CircleId = "c1", Topic = "Overlapp mellom vaktene", GroupTeamId = team, StartedAt = at.AddDays(-40),
+            Phase = CirclePhases.Done, Picked = "Sjekkliste på vaktrommet", IdeaId = "i1",
+            Phases = [new CirclePhase(CirclePhases.Explore)
+            {
+                CameUp = "Beskjeder blir borte ved vaktskifte.",
+                Inputs = [new("Nattevakta skriver i permen.", "ingrid", "Ingrid Hansen", at.AddDays(-38)), new("Kveldsvakta får ikke med seg alt.", null, null, at.AddDays(-37))],
+            }],
+        };
+        await world.Bot.Get<CircleRepository>().TryAddAsync(circle);
+        await world.Bot.Get<IdeaRepository>().TryAddAsync(new Idea
+        {
+            TenantId = tenant, TeamId = team, IdeaId = "i1", Title = circle.Picked, Category = "workflow", Status = IdeaStatus.Trying,
+            CreatedAt = at.AddDays(-5), StatusChangedAt = at.AddDays(-5), CircleId = circle.CircleId, CircleTopic = circle.Topic,
+        });
+        return circle;
     }
 
     /// <summary>An idea of team A, sent by its leader (anonymously or not), being tried out.</summary>
