@@ -134,6 +134,13 @@ public sealed class DeliveryWorker(
             return;
         }
 
+        // Once claimed, the send is seen through even when the instance is stopping (a deployment; the host waits for
+        // it): cut off while Teams answers, a post Teams already has went unrecorded and out again when the claim ran out.
+        await SendClaimedAsync(message, receipt, CancellationToken.None);
+    }
+
+    private async Task SendClaimedAsync(DeliveryMessage message, QueueMessage receipt, CancellationToken ct)
+    {
         DeliveryContext.CurrentJobId = message.JobId;
         DeliveryContext.CurrentTenantId = message.TenantId;
         var outcome = await sender.SendAsync(message, ct);

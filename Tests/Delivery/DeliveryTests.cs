@@ -50,6 +50,43 @@ public sealed class DeliveryTests(AzuriteFixture fixture) : IClassFixture<Azurit
     }
 
     [Fact]
+    public async Task A_post_under_way_when_the_instance_stops_is_recorded_and_not_sent_again()
+    {
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        var message = MessageTo(bots, "a:chat-deploy", "job-deploy");
+        var arrived = new TaskCompletionSource();
+        var answer = new TaskCompletionSource();
+        bots.Connector.BeforeAnswer = async _ =>
+        {
+            arrived.TrySetResult();
+            await answer.Task;
+        };
+        await bots.Queue.EnqueueAsync(message, default);
+        using var stopping = new CancellationTokenSource();
+
+        // Instance A is stopped (a deployment) while Teams, which has the post, is answering.
+        var batch = bots.A.Get<DeliveryWorker>().ProcessBatchAsync(stopping.Token);
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await stopping.CancelAsync();
+        answer.SetResult();
+        try
+        {
+            await batch;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        bots.Connector.BeforeAnswer = null;
+        // The queue message comes back after its claim ran out, and instance B takes it.
+        await bots.Queue.EnqueueAsync(message, default);
+        bots.Clock.Advance(TimeSpan.FromMinutes(3));
+        await bots.DrainQueueAsync();
+
+        Assert.Single(bots.Connector.SentTo("a:chat-deploy"));
+        Assert.Equal(DeliveryState.Sent, (await bots.A.Get<DeliveryRepository>().GetAsync(TwoInstances.TenantId, "job-deploy", "a:chat-deploy"))?.State);
+    }
+
+    [Fact]
     public async Task A_delivery_claimed_by_a_crashed_worker_is_sent_once_its_lease_runs_out()
     {
         await using var bots = await TwoInstances.StartAsync(fixture.Azurite);

@@ -83,6 +83,9 @@ public sealed class ConnectorSink : IAsyncDisposable
     /// </summary>
     public Func<string, int, (int Status, int? RetryAfterSeconds)?>? Refuse { get; set; }
 
+    /// <summary>Awaited after a post has arrived (recorded) and before Teams answers it: a test's moment "mid-send".</summary>
+    public Func<string, Task>? BeforeAnswer { get; set; }
+
     public static async Task<ConnectorSink> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -174,6 +177,7 @@ public sealed class ConnectorSink : IAsyncDisposable
         var conversation = Uri.UnescapeDataString(conversationId);
         var refusal = Refuse?.Invoke(conversation, AttemptsTo(conversation).Count);
         _sent.Enqueue(new SentActivity(method, conversation, body, refusal?.Status ?? 201, DateTimeOffset.UtcNow));
+        if (BeforeAnswer is { } holding) await holding(conversation);
         if (refusal is { } r)
         {
             if (r.RetryAfterSeconds is { } seconds) request.HttpContext.Response.Headers.RetryAfter = seconds.ToString();
