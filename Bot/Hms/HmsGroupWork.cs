@@ -52,9 +52,12 @@ public sealed class HmsGroupWork(HmsRepository groups, PulseRepository pulse, Pu
         var queued = 0;
         foreach (var team in group.Teams)
         {
-            if (await pulse.GetSettingsAsync(caller.TenantId, team.TeamId, ct) is not { } settings) continue;
-            if (settings.TeamQuestions.All(q => q.Id != question.Id)) await pulse.SaveSettingsAsync(settings with { TeamQuestions = [.. settings.TeamQuestions, question] }, ct);
-            queued++;
+            // A team already at its limit of own questions does not get it (nor counts as queued).
+            var stored = await pulse.UpdateSettingsAsync(caller.TenantId, team.TeamId, current =>
+                current.TeamQuestions.Any(q => q.Id == question.Id) || current.TeamQuestions.Count >= PulseSettings.MaxTeamQuestions
+                    ? null
+                    : current with { TeamQuestions = [.. current.TeamQuestions, question] }, ct);
+            if (stored?.TeamQuestions.Any(q => q.Id == question.Id) == true) queued++;
         }
         return await HmsGroupCards.ReplyAsync(turn, group, t.Format("hms.question.added", queued), ct);
     }
