@@ -52,7 +52,7 @@ public static class HandoverCard
         {
             yield return Labelled(Written(idea.Title, bold: true), Text($"{t[$"idea.status.{idea.Status}"]} · {t.Format("digest.age", idea.AgeDays)}", subtle: true));
         }
-        if (view.OpenIdeas.Count > MaxIdeas) yield return Text(t.Format("handover.moreIdeas", view.OpenIdeas.Count - MaxIdeas), subtle: true);
+        if (view.OpenIdeas.Count > MaxIdeas) yield return Text(t.Format("digest.moreIdeas", view.OpenIdeas.Count - MaxIdeas), subtle: true);
     }
 
     private static IEnumerable<JsonNode> Goals(HandoverView view, Texts t)
