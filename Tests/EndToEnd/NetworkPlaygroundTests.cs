@@ -25,11 +25,13 @@ public sealed class NetworkPlaygroundTests(ITestOutputHelper output)
     private const string SkaunTeam = "19:skaun-hjemmetjeneste@thread.tacv2";
     private const string SkaunTeamName = "Hjemmetjenesten Skaun";
 
-    // Skipped, not green: in the one run that got this far the four fields were on the card as typed (the script logs
-    // them) and "Sent to the network." showed, yet the report was stored sent with all four fields empty, so the
-    // coordinator's card shows the team without its report. Whether the playground leaves the inputs out of the
-    // Action.Execute of a card the bot posted proactively, or the bot loses them, is not settled yet.
-    [Fact(Skip = "Open defect: the status card's typed fields reach storage empty when sent from the playground; see the comment above.")]
+    // Skipped, not green: the four fields are on the card as typed (the script logs them) and "Sent to the network."
+    // shows, yet the report is stored sent with all four fields empty. Traced on 2026-12-01 by logging the bot's
+    // Action.Execute data: it held only the card's own payload ({"team","host","network","meeting"}), none of the
+    // inputs, so the playground sent the tap without them (the integration tests, sending the inputs as Teams does,
+    // store them). Why it leaves them out for this card and not for the goal form's is not settled; the bot's part — an
+    // absent field overwriting what was saved — is listed as a defect in the session note.
+    [Fact(Skip = "Open defect: the playground sends the status card's tap without its typed fields; see the comment above.")]
     public async Task The_status_card_is_filled_in_and_sent_in_the_playgrounds_channel_and_the_coordinator_sees_the_report_and_nudges_the_late_team()
     {
         var meeting = new DateOnly(2026, 12, 16);
