@@ -29,21 +29,34 @@ public sealed class NetworkReports(NetworkRepository networks, NetworkReportRepo
         {
             NetworkId = network.NetworkId, Meeting = meeting, TenantId = caller.TenantId, TeamId = caller.TeamId, TeamName = await names.TeamNameAsync(turn, ct),
         };
-        var report = await reports.SaveAsync(empty, current => current with
+        var typed = new[] { data.Tried, data.Happened, data.Next, data.Help }.Any(f => f is not null);
+        var report = await reports.SaveAsync(empty, current =>
         {
-            Tried = Cut(data.Tried),
-            Happened = Cut(data.Happened),
-            Next = Cut(data.Next),
-            HelpWanted = Cut(data.Help),
-            Writers = current.Writers.Contains(caller.UserAadObjectId) ? current.Writers : [.. current.Writers, caller.UserAadObjectId],
-            SentAt = send ? clock.GetUtcNow() : current.SentAt,
-            SentByAadObjectId = send ? caller.UserAadObjectId : current.SentByAadObjectId,
-            SentByUserId = send ? turn.UserId : current.SentByUserId,
+            // A field the tap did not carry keeps what was saved: Teams leaves empty inputs out, and a leader may send
+            // from a copy of the card that does not show what a colleague saved since.
+            var written = current with
+            {
+                Tried = Kept(data.Tried, current.Tried),
+                Happened = Kept(data.Happened, current.Happened),
+                Next = Kept(data.Next, current.Next),
+                HelpWanted = Kept(data.Help, current.HelpWanted),
+                Writers = !typed || current.Writers.Contains(caller.UserAadObjectId) ? current.Writers : [.. current.Writers, caller.UserAadObjectId],
+            };
+            return !send || Blank(written) ? written : written with
+            {
+                SentAt = clock.GetUtcNow(), SentByAadObjectId = caller.UserAadObjectId, SentByUserId = turn.UserId,
+            };
         }, ct);
+        var notice = send && Blank(report) ? "network.status.emptyNotice" : send ? "network.status.sentNotice" : "network.status.savedNotice";
         var draft = new ReportView("", report.TeamName, report.Tried, report.Happened, report.Next, report.HelpWanted);
         return Reply.Card(ReportCards.Status(turn.Language, caller.TeamId, network.HostTenantId, network.NetworkId, network.Name, meeting, draft,
-            sent: report.SentAt is not null, notice: t[send ? "network.status.sentNotice" : "network.status.savedNotice"]));
+            sent: report.SentAt is not null, notice: t[notice]));
     }
+
+    private static string Kept(string? typed, string stored) => typed is null ? stored : Cut(typed);
+
+    private static bool Blank(NetworkReport report) =>
+        new[] { report.Tried, report.Happened, report.Next, report.HelpWanted }.All(string.IsNullOrWhiteSpace);
 
     /// <summary>The coordinator taps "minn på" for a late team: the status card goes to that team's channel again.</summary>
     public async Task<Reply> NudgeAsync(Turn turn, CancellationToken ct)
