@@ -37,27 +37,48 @@ public sealed class GoalActions(GoalRepository goals, GoalCommands commands, Goa
             : null;
         if (problem is not null) return Reply.Card(GoalFormCard.Build(t.Language, caller.TeamId, draft, ideaChoices, problem));
 
-        var goal = new Goal
-        {
-            TenantId = caller.TenantId,
-            TeamId = caller.TeamId,
-            GoalId = StableIds.For(caller.TenantId, turn.ActivityId),
-            Title = draft.Title!,
-            Success = draft.Success ?? "",
-            Owners = draft.Owners ?? "",
-            Start = draft.Start!.Value,
-            Deadline = draft.Deadline!.Value,
-            Cadence = draft.Cadence!,
-            IdeaId = linked.Id,
-            IdeaTitle = linked.Title,
-            CreatedByAadObjectId = caller.UserAadObjectId,
-            CreatedByUserId = turn.UserId,
-            CreatedByName = turn.UserName ?? "",
-            CreatedAt = clock.GetUtcNow(),
-        };
-        if (!await goals.TryAddAsync(goal, ct)) goal = (await goals.GetAsync(goal.TenantId, goal.TeamId, goal.GoalId, ct))!; // delivered twice
-        await schedule.PlanAsync(goal, team.TimeZone, ct);
+        var goal = NewGoal(turn, StableIds.For(caller.TenantId, turn.ActivityId), draft.Title!, draft.Owners ?? "", draft.Start!.Value, draft.Deadline!.Value)
+            with { Success = draft.Success ?? "", Cadence = draft.Cadence!, IdeaId = linked.Id, IdeaTitle = linked.Title };
+        goal = await CreateAsync(goal, team.TimeZone, ct);
         return Reply.Card(GoalCards.Goal(GoalViews.Of(goal, today), t.Language, t["goal.created"]));
+    }
+
+    /// <summary>
+    /// A new goal of the caller's team, made now by the person in <paramref name="turn"/>, its title cut to what a goal
+    /// holds: from the form, a meeting's action or a circle's pick.
+    /// </summary>
+    public Goal NewGoal(Turn turn, string goalId, string title, string owners, DateOnly start, DateOnly deadline) => new()
+    {
+        TenantId = turn.Caller!.TenantId,
+        TeamId = turn.Caller.TeamId,
+        GoalId = goalId,
+        Title = title.Length <= GoalVerbs.MaxTitle ? title : title[..GoalVerbs.MaxTitle],
+        Owners = owners,
+        Start = start,
+        Deadline = deadline,
+        CreatedByAadObjectId = turn.Caller.UserAadObjectId,
+        CreatedByUserId = turn.UserId,
+        CreatedByName = turn.UserName ?? "",
+        CreatedAt = clock.GetUtcNow(),
+    };
+
+    /// <summary>Owners and a deadline after today, as making a meeting's action or a circle's pick a goal asks; null when either is missing or wrong.</summary>
+    public static (string Owners, DateOnly Deadline)? OwnersAndDeadline(string? owners, string? deadline, int maxOwners, DateOnly today)
+    {
+        owners = owners?.Trim();
+        return string.IsNullOrEmpty(owners) || owners.Length > maxOwners || DateOf(deadline) is not { } date || date <= today ? null : (owners, date);
+    }
+
+    /// <summary>
+    /// Stores the goal and plans its check-ins, nudges and overdue reminders in <paramref name="timeZone"/>. Its id comes
+    /// from the activity, so the same tap delivered again finds the first goal, which stands (and is planned again, in
+    /// case the first attempt stopped in between: the job ids keep each reminder once).
+    /// </summary>
+    public async Task<Goal> CreateAsync(Goal goal, string timeZone, CancellationToken ct)
+    {
+        if (!await goals.TryAddAsync(goal, ct)) goal = await goals.GetAsync(goal.TenantId, goal.TeamId, goal.GoalId, ct) ?? goal;
+        await schedule.PlanAsync(goal, timeZone, ct);
+        return goal;
     }
 
     public async Task<Reply> CheckInAsync(Turn turn, CancellationToken ct)

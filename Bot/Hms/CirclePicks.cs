@@ -1,16 +1,10 @@
-using System.Globalization;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
-using CareCompanion.Bot.Pulse;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Goals;
 using CareCompanion.Cards.Hms;
-using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Localization;
-using CareCompanion.Storage.Goals;
 using CareCompanion.Storage.Hms;
 using CareCompanion.Storage.Ideas;
-using CareCompanion.Storage.Scheduling;
 using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Hms;
@@ -19,8 +13,7 @@ namespace CareCompanion.Bot.Hms;
 /// "Teste": a member of the HMS group makes the proposal the team picked either a goal (owners and a deadline) or an
 /// idea being tried out. Either is linked to the circle both ways, and a circle's pick becomes one of them only.
 /// </summary>
-public sealed class CirclePicks(CircleRepository circles, TeamRepository teams, GoalRepository goals, GoalSchedule goalSchedule, IdeaRepository ideas,
-    JobRepository jobs, TimeProvider clock)
+public sealed class CirclePicks(CircleRepository circles, TeamRepository teams, GoalActions goalActions, IdeaSubmissions submissions, TimeProvider clock)
 {
     public async Task<Reply> GoalAsync(Turn turn, CancellationToken ct)
     {
@@ -28,31 +21,14 @@ public sealed class CirclePicks(CircleRepository circles, TeamRepository teams, 
         if (turn.Payload<CircleGoalPayload>() is not { } data) return Reply.Text(t["error.notAllowed"]);
         if (await LoadAsync(turn, data.Circle, ct) is not (var circle, var team, var picked)) return Reply.Text(t["circle.notFound"]);
         var today = TeamCalendar.Today(clock, team);
-        var owners = data.Owners?.Trim();
-        if (string.IsNullOrEmpty(owners) || owners.Length > HmsVerbs.MaxOwners
-            || !DateOnly.TryParseExact(data.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) || deadline <= today)
+        if (GoalActions.OwnersAndDeadline(data.Owners, data.Deadline, HmsVerbs.MaxOwners, today) is not (var owners, var deadline))
         {
             return Reply.Text(t["circle.error.goal"]);
         }
         var goalId = StableIds.For(caller.TenantId, turn.ActivityId);
         if (!await ClaimAsync(circle, c => c with { GoalId = goalId }, goalId, ct)) return await CardAsync(turn, team, circle.CircleId, ct);
-        var goal = new Goal
-        {
-            TenantId = caller.TenantId,
-            TeamId = caller.TeamId,
-            GoalId = goalId,
-            Title = Cut(picked, GoalVerbs.MaxTitle),
-            Owners = owners,
-            Start = today,
-            Deadline = deadline,
-            CircleId = circle.CircleId,
-            CircleTopic = circle.Topic,
-            CreatedByAadObjectId = caller.UserAadObjectId,
-            CreatedByUserId = turn.UserId,
-            CreatedByName = turn.UserName ?? "",
-            CreatedAt = clock.GetUtcNow(),
-        };
-        if (await goals.TryAddAsync(goal, ct)) await goalSchedule.PlanAsync(goal, team.TimeZone, ct);
+        var goal = goalActions.NewGoal(turn, goalId, picked, owners, today, deadline) with { CircleId = circle.CircleId, CircleTopic = circle.Topic };
+        await goalActions.CreateAsync(goal, team.TimeZone, ct);
         return await CardAsync(turn, team, circle.CircleId, ct);
     }
 
@@ -65,28 +41,17 @@ public sealed class CirclePicks(CircleRepository circles, TeamRepository teams, 
         if (!IdeaCategory.All.Contains(data.Category)) return Reply.Text(t["circle.error.idea"]);
         var ideaId = StableIds.For(caller.TenantId, turn.ActivityId);
         if (!await ClaimAsync(circle, c => c with { IdeaId = ideaId }, ideaId, ct)) return await CardAsync(turn, team, circle.CircleId, ct);
-        var now = clock.GetUtcNow();
+        var idea = submissions.NewIdea(turn, caller.TeamId, team.Name, ideaId, picked, data.Category!);
         var name = turn.UserName ?? "";
-        var idea = new Idea
+        var reason = Texts.For(TeamChannel.LanguageOf(team))["circle.idea.reason"];
+        await submissions.AddAndPostAsync(idea with
         {
-            TenantId = caller.TenantId,
-            TeamId = caller.TeamId,
-            TeamName = team.Name,
-            IdeaId = ideaId,
-            Title = Cut(picked, IdeaVerbs.MaxTitle),
-            Category = data.Category!,
             Status = IdeaStatus.Trying,
-            SubmitterAadObjectId = caller.UserAadObjectId,
-            SubmitterUserId = turn.UserId,
             SubmitterName = name,
-            CreatedAt = now,
-            StatusChangedAt = now,
-            History = [new IdeaDecision(IdeaStatus.Trying, Texts.For(TeamChannel.LanguageOf(team))["circle.idea.reason"], caller.UserAadObjectId, name, now)],
+            History = [new IdeaDecision(IdeaStatus.Trying, reason, caller.UserAadObjectId, name, idea.CreatedAt)],
             CircleId = circle.CircleId,
             CircleTopic = circle.Topic,
-        };
-        await ideas.TryAddAsync(idea, ct);
-        await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct);
+        }, ct);
         return await CardAsync(turn, team, circle.CircleId, ct);
     }
 
@@ -113,6 +78,4 @@ public sealed class CirclePicks(CircleRepository circles, TeamRepository teams, 
         var circle = (await circles.GetAsync(team.TenantId, team.TeamId, circleId, ct))!;
         return Reply.Card(CircleCards.Workshop(CircleViews.Of(circle, team, turn.Language), turn.Language));
     }
-
-    private static string Cut(string text, int max) => text.Length > max ? text[..max] : text;
 }

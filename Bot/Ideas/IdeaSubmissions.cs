@@ -12,7 +12,8 @@ namespace CareCompanion.Bot.Ideas;
 /// Sending an idea, from the "idé" command's card (Action.Execute) or from a dialog (a card button or the messaging
 /// extension). Each form is built with a one-time id, and the idea's id comes from it (<see cref="StableIds.ForForm"/>):
 /// the same form sent twice by the same person — redelivered by Teams, or sent again after a storage fault or a lost
-/// answer — stores one idea.
+/// answer — stores one idea. Ideas made from a meeting's action or a circle's pick are made and stored here too
+/// (<see cref="NewIdea"/>, <see cref="AddAndPostAsync"/>).
 /// </summary>
 public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, PulseAnswers pulseAnswers, AnswerKeys keys, JobRepository jobs,
     PersonLimits limits, TimeProvider clock)
@@ -94,40 +95,56 @@ public sealed class IdeaSubmissions(IdeaRepository ideas, IdeaTeams teams, Pulse
         // Over the limit the form comes back as it was sent, so nothing the person wrote is lost.
         if (limits.Take(LimitKind.Ideas, turn) is { } wait) return new Outcome(null, PersonLimits.Explain(wait, t), draft, choices);
 
-        var tenantId = turn.TenantId!;
-        var now = clock.GetUtcNow();
-        var idea = new Idea
-        {
-            TenantId = tenantId,
-            TeamId = team!.TeamId,
-            TeamName = team.Name,
-            IdeaId = StableIds.ForForm(tenantId, formId, turn.ActivityId, keys.Keyed),
-            Title = draft.Title!,
-            Description = draft.Description ?? "",
-            Category = draft.Category!,
-            Anonymous = draft.Anonymous,
-            SubmitterAadObjectId = turn.PersonId!,
-            SubmitterUserId = turn.UserId,
-            SubmitterName = draft.Anonymous ? null : turn.UserName,
-            CreatedAt = now,
-            StatusChangedAt = now,
-        };
-        idea = await StoreOnceAsync(idea, byForm: formId is not null, turn.ActivityId, ct);
-        await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct); // also after a retry, in case the first attempt stopped in between
+        var idea = NewIdea(turn, team!.TeamId, team.Name, StableIds.ForForm(turn.TenantId!, formId, turn.ActivityId, keys.Keyed), draft.Title!, draft.Category!)
+            with { Description = draft.Description ?? "", Anonymous = draft.Anonymous, SubmitterName = draft.Anonymous ? null : turn.UserName };
+        // A form id that holds someone else's idea (a form posted in a channel and filled in by two people, or a copied
+        // id) never gives or changes theirs: the idea gets an id of its own, from the activity.
+        idea = await AddAndPostAsync(idea, ct, idIfSomeoneElses: formId is null ? null : StableIds.For(idea.TenantId, turn.ActivityId));
         return new Outcome(idea, null, draft, choices);
     }
 
     /// <summary>
-    /// Stores the idea unless this person already sent it: the idea found under its id is theirs, and the first one stands.
-    /// A form id that holds someone else's idea (a form posted in a channel and filled in by two people, or a copied id)
-    /// never gives or changes theirs: the idea gets an id of its own, from the activity.
+    /// A new idea in status New, sent now by the person in <paramref name="turn"/> (named), its title cut to what an idea holds:
+    /// from the form, a meeting's action or a circle's pick.
     /// </summary>
-    private async Task<Idea> StoreOnceAsync(Idea idea, bool byForm, string activityId, CancellationToken ct)
+    public Idea NewIdea(Turn turn, string teamId, string? teamName, string ideaId, string title, string category)
+    {
+        var now = clock.GetUtcNow();
+        return new Idea
+        {
+            TenantId = turn.TenantId!,
+            TeamId = teamId,
+            TeamName = teamName,
+            IdeaId = ideaId,
+            Title = Shorten(title, IdeaVerbs.MaxTitle),
+            Category = category,
+            SubmitterAadObjectId = turn.PersonId!,
+            SubmitterUserId = turn.UserId,
+            SubmitterName = turn.UserName,
+            CreatedAt = now,
+            StatusChangedAt = now,
+        };
+    }
+
+    /// <summary>
+    /// Stores the idea unless this person already sent it, and posts it in the team's channel: the idea's id comes from
+    /// the form or the activity, so the same tap or form delivered again finds the first one, which stands (and is posted,
+    /// in case the first attempt stopped in between). An id already holding someone else's idea gives way to
+    /// <paramref name="idIfSomeoneElses"/>; without one, the idea under the id stands, whoever sent it.
+    /// </summary>
+    public async Task<Idea> AddAndPostAsync(Idea idea, CancellationToken ct, string? idIfSomeoneElses = null)
+    {
+        idea = await StoreOnceAsync(idea, idIfSomeoneElses, ct);
+        await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct);
+        return idea;
+    }
+
+    private async Task<Idea> StoreOnceAsync(Idea idea, string? idIfSomeoneElses, CancellationToken ct)
     {
         if (await ideas.TryAddAsync(idea, ct)) return idea;
         var first = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct);
-        if (first is null || first.SubmitterAadObjectId == idea.SubmitterAadObjectId || !byForm) return first ?? idea;
-        return await StoreOnceAsync(idea with { IdeaId = StableIds.For(idea.TenantId, activityId) }, byForm: false, activityId, ct);
+        if (first is null || first.SubmitterAadObjectId == idea.SubmitterAadObjectId || idIfSomeoneElses is null) return first ?? idea;
+        return await StoreOnceAsync(idea with { IdeaId = idIfSomeoneElses }, null, ct);
     }
 
     /// <summary>

@@ -1,16 +1,10 @@
-using System.Globalization;
 using CareCompanion.Bot.Goals;
 using CareCompanion.Bot.Ideas;
 using CareCompanion.Bot.Limits;
 using CareCompanion.Bot.Teams;
-using CareCompanion.Cards.Goals;
-using CareCompanion.Cards.Ideas;
 using CareCompanion.Cards.Json;
 using CareCompanion.Cards.Pulse;
-using CareCompanion.Storage.Goals;
-using CareCompanion.Storage.Ideas;
 using CareCompanion.Storage.Pulse;
-using CareCompanion.Storage.Scheduling;
 using CareCompanion.Storage.Teams;
 
 namespace CareCompanion.Bot.Pulse;
@@ -20,8 +14,8 @@ namespace CareCompanion.Bot.Pulse;
 /// without who wrote them); an open action becomes an idea (sent by whoever taps, as any idea), a goal (the team's
 /// coaches and leaders, as any goal), or is marked done. Each action changes once, however many tap at the same time.
 /// </summary>
-public sealed class MeetingFollowUp(MeetingRepository meetings, MeetingThemeViews views, IdeaRepository ideas, JobRepository jobs, GoalRepository goals,
-    GoalSchedule goalSchedule, TeamRepository teams, PersonLimits limits, TimeProvider clock)
+public sealed class MeetingFollowUp(MeetingRepository meetings, MeetingThemeViews views, IdeaSubmissions submissions, GoalActions goalActions,
+    TeamRepository teams, PersonLimits limits, TimeProvider clock)
 {
     public async Task<Reply> WriteAsync(Turn turn, CancellationToken ct)
     {
@@ -60,24 +54,9 @@ public sealed class MeetingFollowUp(MeetingRepository meetings, MeetingThemeView
         if (changed?.Action(action.No)?.IdeaId is not { } ideaId) return await NotOpenAsync(turn, data.Meeting, ct);
 
         var team = await teams.GetAsync(caller.TenantId, caller.TeamId, ct);
-        var now = clock.GetUtcNow();
-        var idea = new Idea
-        {
-            TenantId = caller.TenantId,
-            TeamId = caller.TeamId,
-            TeamName = team?.Name,
-            IdeaId = ideaId,
-            Title = Shorten(action.Text, IdeaVerbs.MaxTitle),
-            Description = t.Format("meeting.idea.description", AdaptiveCardJson.Date(meeting.PostedAt)),
-            Category = "other",
-            SubmitterAadObjectId = caller.UserAadObjectId,
-            SubmitterUserId = turn.UserId,
-            SubmitterName = turn.UserName,
-            CreatedAt = now,
-            StatusChangedAt = now,
-        };
-        if (!await ideas.TryAddAsync(idea, ct)) idea = await ideas.GetAsync(idea.TenantId, idea.TeamId, idea.IdeaId, ct) ?? idea; // delivered twice
-        await jobs.ScheduleAsync(IdeaJobs.Post(idea), ct);
+        var idea = submissions.NewIdea(turn, caller.TeamId, team?.Name, ideaId, action.Text, "other")
+            with { Description = t.Format("meeting.idea.description", AdaptiveCardJson.Date(meeting.PostedAt)) };
+        await submissions.AddAndPostAsync(idea, ct);
         return await views.CardAsync(changed, t, t["meeting.ideaMade"], ct);
     }
 
@@ -90,9 +69,7 @@ public sealed class MeetingFollowUp(MeetingRepository meetings, MeetingThemeView
         var team = await teams.GetAsync(caller.TenantId, caller.TeamId, ct);
         if (team is null) return Reply.Text(t["command.teamOnly"]);
         var today = TeamCalendar.Today(clock, team);
-        var owners = data.Owners?.Trim();
-        if (string.IsNullOrEmpty(owners) || owners.Length > MeetingVerbs.MaxOwners
-            || !DateOnly.TryParseExact(data.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) || deadline <= today)
+        if (GoalActions.OwnersAndDeadline(data.Owners, data.Deadline, MeetingVerbs.MaxOwners, today) is not (var owners, var deadline))
         {
             return Reply.Text(t["meeting.error.goal"]);
         }
@@ -100,23 +77,9 @@ public sealed class MeetingFollowUp(MeetingRepository meetings, MeetingThemeView
         var changed = await ClaimAsync(turn, meeting, action, a => a with { GoalId = StableIds.For(caller.TenantId, turn.ActivityId) }, ct);
         if (changed?.Action(action.No)?.GoalId is not { } goalId) return await NotOpenAsync(turn, data.Meeting, ct);
 
-        var goal = new Goal
-        {
-            TenantId = caller.TenantId,
-            TeamId = caller.TeamId,
-            GoalId = goalId,
-            Title = Shorten(action.Text, GoalVerbs.MaxTitle),
-            Success = t.Format("meeting.goal.success", AdaptiveCardJson.Date(meeting.PostedAt)),
-            Owners = owners,
-            Start = today,
-            Deadline = deadline,
-            CreatedByAadObjectId = caller.UserAadObjectId,
-            CreatedByUserId = turn.UserId,
-            CreatedByName = turn.UserName ?? "",
-            CreatedAt = clock.GetUtcNow(),
-        };
-        if (!await goals.TryAddAsync(goal, ct)) goal = await goals.GetAsync(goal.TenantId, goal.TeamId, goal.GoalId, ct) ?? goal; // delivered twice
-        await goalSchedule.PlanAsync(goal, team.TimeZone, ct);
+        var goal = goalActions.NewGoal(turn, goalId, action.Text, owners, today, deadline)
+            with { Success = t.Format("meeting.goal.success", AdaptiveCardJson.Date(meeting.PostedAt)) };
+        await goalActions.CreateAsync(goal, team.TimeZone, ct);
         return await views.CardAsync(changed, t, t["meeting.goalMade"], ct);
     }
 
@@ -148,6 +111,4 @@ public sealed class MeetingFollowUp(MeetingRepository meetings, MeetingThemeView
         await meetings.GetAsync(turn.Caller!.TenantId, turn.Caller.TeamId, meetingId, ct) is { } meeting
             ? await views.CardAsync(meeting, turn.T, turn.T["meeting.notOpen"], ct)
             : Reply.Text(turn.T["meeting.notFound"]);
-
-    private static string Shorten(string text, int max) => text.Length <= max ? text : text[..max];
 }
