@@ -19,7 +19,7 @@ public static class CircleCards
         var body = new List<JsonNode>(Kind(circle, t));
         if (notice is not null) body.Add(Text(notice, bold: true));
         body.Add(Text(t["circle.prepare"], bold: true));
-        body.Add(Text(string.Join("\n", Enumerable.Range(1, 3).Select(i => "- " + t[$"circle.{Name(circle.Phase)}.check{i}"]))));
+        body.Add(Points(Enumerable.Range(1, 3).Select(i => t[$"circle.{Name(circle.Phase)}.check{i}"])));
         if (circle.Picked is not null) body.Add(LabelledWritten(t["circle.picked"], circle.Picked));
         if (circle.WorkshopAt is not null) body.Add(Text(t.Format("circle.workshopAt", circle.WorkshopAt), subtle: true));
         return Card(body,
@@ -44,7 +44,7 @@ public static class CircleCards
         }
         body.Add(LabelledText(t["circle.about"], t[$"circle.{Name(circle.Phase)}.about"]));
         body.Add(Text(t["circle.questions"], bold: true));
-        body.Add(Text(string.Join("\n", Enumerable.Range(1, 3).Select(i => "- " + t[$"circle.{Name(circle.Phase)}.q{i}"]))));
+        body.Add(Points(Enumerable.Range(1, 3).Select(i => t[$"circle.{Name(circle.Phase)}.q{i}"])));
         var actions = new List<JsonNode>
         {
             ShowCard(t["circle.worksheet"],
@@ -118,6 +118,21 @@ public static class CircleCards
         {
             yield return Line(Run((input.ByName ?? t["circle.input.anonymousName"]) + ": ", subtle: true), Run(input.Text));
         }
+    }
+
+    /// <summary>
+    /// A list as one wrapping "• " line per point. Not a markdown list: the renderer gives a list the full width on top
+    /// of its indent, so on a phone the end of every long point is cut off.
+    /// </summary>
+    private static JsonObject Points(IEnumerable<string> points)
+    {
+        var lines = points.Select((point, i) =>
+        {
+            var line = Text("• " + point);
+            if (i > 0) line["spacing"] = "Small";
+            return (JsonNode)line;
+        });
+        return new JsonObject { ["type"] = "Container", ["items"] = new JsonArray([.. lines]) };
     }
 
     private static IEnumerable<JsonNode> Kind(CircleView circle, Texts t)

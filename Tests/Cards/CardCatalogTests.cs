@@ -25,6 +25,9 @@ public sealed class CardCatalogTests
             Assert.True(r.Value.Warnings.Length == 0, $"{r.Key}: {string.Join("; ", r.Value.Warnings)}");
             Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), r.Key + ".png")), $"{r.Key}.png was not rendered");
             Assert.True(File.Exists(Path.Combine(RepoPaths.Results("cards"), "phone", r.Key + ".png")), $"phone/{r.Key}.png was not rendered");
+            // Our texts wrap at a phone's 360 px rather than run off the card (a markdown list did: its indent came on top of the full width).
+            var cut = r.Value.Shown.Phone.Where(s => s.Kind == "textBlock" && s.Cut).Select(s => s.Text);
+            Assert.True(!cut.Any(), $"phone/{r.Key}: cut off at the card's edge: {string.Join(" | ", cut)}");
         });
     }
 

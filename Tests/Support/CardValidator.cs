@@ -7,8 +7,9 @@ namespace CareCompanion.Tests.Support;
 /// One text a person sees on a rendered card: a TextBlock (markdown), a RichTextBlock (plain TextRuns), an input's value
 /// or placeholder, or a dropdown choice. <see cref="Text"/> is what shows, <see cref="Html"/> how it was rendered; for
 /// text with right-to-left letters, <see cref="Visual"/> is its characters in the order they appear, left to right.
+/// <see cref="Cut"/>: the text runs past its block, so the card's edge hides its end.
 /// </summary>
-public sealed record ShownText(string Kind, string Text, string Html, string? Visual = null);
+public sealed record ShownText(string Kind, string Text, string Html, string? Visual = null, bool Cut = false);
 
 /// <summary>What Microsoft's library found wrong with a card, and what it shows at desktop and at phone width.</summary>
 public sealed record CardRendering(string[] Errors, string[] Warnings, ShownTexts Shown);

@@ -53,7 +53,8 @@ function setUpRenderer({ hostConfig, backslashEscapes }) {
 
   // What a person sees of each text: TextBlocks (markdown), RichTextBlocks (plain TextRuns), input values and
   // placeholders, and the choices of dropdowns. Texts with right-to-left letters also get `visual`: their characters
-  // in the order they appear on screen, left to right, line by line.
+  // in the order they appear on screen, left to right, line by line. `cut`: the text runs past its own block (a word
+  // or a list wider than the card), so its end is hidden by the card's edge.
   const shownTexts = (root) => [...root.querySelectorAll('.ac-textBlock, .ac-richTextBlock, input, textarea, option')].flatMap(el => {
     if (el.tagName === 'OPTION') return [{ kind: 'choice', text: el.textContent, html: el.innerHTML }];
     if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
@@ -62,7 +63,7 @@ function setUpRenderer({ hostConfig, backslashEscapes }) {
     }
     const kind = el.classList.contains('ac-richTextBlock') ? 'richTextBlock' : 'textBlock';
     const text = el.innerText;
-    return [{ kind, text, html: el.innerHTML, visual: rightToLeft.test(text) ? visualText(el) : null }];
+    return [{ kind, text, html: el.innerHTML, visual: rightToLeft.test(text) ? visualText(el) : null, cut: el.scrollWidth > el.clientWidth + 1 }];
   });
   const rightToLeft = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
   const visualText = (el) => {
