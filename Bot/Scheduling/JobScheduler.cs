@@ -92,9 +92,20 @@ public sealed class JobScheduler(
             {
                 throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
             }
-            var planned = await handler.PlanAsync(job, ct);
+            var keeper = LeaseKeeper.Start(jobs, job, _options.Lease, clock);
+            IReadOnlyList<PlannedMessage> planned;
+            ScheduledJob? held;
+            try
+            {
+                planned = await handler.PlanAsync(job, ct);
+            }
+            finally
+            {
+                held = await keeper.StopAsync();
+                job = held ?? job;
+            }
             operation.Tag(BotTelemetry.Recipients, planned.Count);
-            var queued = await fanOut.QueueAsync(job, planned, ct);
+            var queued = held is null ? null : await fanOut.QueueAsync(held, planned, ct);
             if (queued is null || !await jobs.CompleteAsync(queued, planned.Count, clock.GetUtcNow(), ct))
             {
                 logger.LogWarning("Job {JobId}: lease lost while queueing; the instance holding it now goes on from the last chunk recorded.", job.JobId);
