@@ -5,7 +5,7 @@
 // comparison; Friday's digest (one job per tenant) to every team's leader in their personal chat.
 // Each run on its own tables, seeded afresh. Writes Benchmarks/results/national.md.
 // Usage: dotnet run -c Release --project Benchmarks/National -- [--tenants 50] [--teams 200] [--rate 30] [--future 20000]
-//        [--members 0] [--runs all|per-tenant|bot-wide|friday (comma-separated)] [--max-seconds 240]
+//        [--members 0] [--runs all|per-tenant|bot-wide|friday|probe (comma-separated)] [--max-seconds 240]
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -39,6 +39,11 @@ await using var azurite = await AzuriteServer.StartAsync();
 await using var sink = await TenantSink.StartAsync(rate, Math.Max(1, members));
 
 var runs = new List<RunResult>();
+var probe = new List<(int Rows, double Ms)>();
+if (Runs("probe"))
+{
+    foreach (var rows in new[] { 1_000, 50_000, 200_000 }) probe.Add((rows, await AzuriteProbe.UpdateMillisecondsAsync(azurite.ConnectionString, rows)));
+}
 if (Runs("per-tenant")) runs.Add(await RunAsync("Monday, per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true, friday: false));
 if (Runs("bot-wide")) runs.Add(await RunAsync($"Monday, one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false, friday: false));
 if (Runs("friday")) runs.Add(await RunAsync("Friday digest to every team's leader, per-tenant buckets", perTenant: rate, botWide: 0, kill: false, friday: true));
@@ -240,6 +245,12 @@ string Report(List<RunResult> results)
         {
             b.AppendLine(FormattableString.Invariant($"| {r.Name} | {n} | {u.Cpu:F1} / {u.Seconds:F1} | {u.Cpu / Math.Max(0.001, u.Seconds):F2} | {u.PeakMb} |"));
         }
+    }
+    if (probe.Count > 0)
+    {
+        b.AppendLine();
+        b.AppendLine("The emulator's cost of one update (sequential upserts of existing rows, `--runs probe`): " +
+            string.Join(", ", probe.Select(p => FormattableString.Invariant($"{p.Ms:F2} ms with {p.Rows:N0} rows in the table"))) + ".");
     }
     b.AppendLine();
     b.AppendLine("Lateness: a message's first delivery minus the due instant. Messages/s: delivered over due → last message; per tenant, its messages over due → its last. " +
