@@ -125,6 +125,8 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
     var expected = friday ? total : total * (1 + members);
     Console.WriteLine($"Run '{name}': {dueJobs.Count} jobs due {due:HH:mm:ss}, {expected} messages expected");
     var cpuAtStart = bots.ToDictionary(b => b.Key, b => CpuSeconds(b.Value.Process.Id));
+    // The rest of the machine's load: the emulator, and this process (the connector sink and the driver).
+    var othersAtStart = (Azurite: azurite.ProcessIds.Sum(CpuSeconds), Here: Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
     var usage = new Dictionary<string, (double Cpu, double Seconds, long PeakMb)>();
     var polls = new Dictionary<string, JsonObject>();
     using var http = new HttpClient();
@@ -152,6 +154,9 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         }
         await bot.Process.DisposeAsync();
     }
+    usage["Azurite (tables + queues)"] = (azurite.ProcessIds.Sum(CpuSeconds) - othersAtStart.Azurite, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[0]));
+    usage["connector sink + driver"] = (Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - othersAtStart.Here, clock.Elapsed.TotalSeconds,
+        PeakMb(Environment.ProcessId));
     var first = sink.FirstDeliveries;
     var lateness = first.Values.Select(t => (t - due).TotalSeconds).Order().ToArray();
     var byTenant = first.GroupBy(f => f.Key[..f.Key.IndexOf('/')]).Select(g => (First: g.Min(x => x.Value), Last: g.Max(x => x.Value), Count: g.Count())).ToList();
@@ -237,7 +242,7 @@ string Report(List<RunResult> results)
         if (r.Repeated.Count == 0) b.AppendLine("- none");
     }
     b.AppendLine();
-    b.AppendLine("| run | instance | CPU (s) over wall (s) | average cores | peak memory (MB) |");
+    b.AppendLine("| run | process | CPU (s) over wall (s) | average cores | peak memory (MB) |");
     b.AppendLine("|---|---|---|---|---|");
     foreach (var r in results)
     {

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Threading.RateLimiting;
+using System.Diagnostics;
 
 namespace CareCompanion.Benchmarks.National;
 
@@ -17,8 +17,8 @@ public sealed class TenantSink : IAsyncDisposable
     private readonly int _members;
     private long _rosterReads;
     private long _chatsOpened;
-    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _tenants = new();
-    private readonly ConcurrentDictionary<string, TokenBucketRateLimiter> _conversations = new();
+    private readonly ConcurrentDictionary<string, Bucket> _tenants = new();
+    private readonly ConcurrentDictionary<string, Bucket> _conversations = new();
     private readonly ConcurrentDictionary<string, ConcurrentBag<DateTimeOffset>> _deliveries = new();
     private long _throttled;
 
@@ -85,8 +85,7 @@ public sealed class TenantSink : IAsyncDisposable
 
     private bool TenantAllows(string tenant, HttpContext context)
     {
-        using var lease = _tenants.GetOrAdd(tenant, _ => Bucket(_perTenant)).AttemptAcquire();
-        if (lease.IsAcquired) return true;
+        if (_tenants.GetOrAdd(tenant, _ => new Bucket(_perTenant)).TryTake()) return true;
         Interlocked.Increment(ref _throttled);
         context.Response.Headers.RetryAfter = "1";
         return false;
@@ -94,11 +93,9 @@ public sealed class TenantSink : IAsyncDisposable
 
     private IResult Receive(string tenant, string conversationId, HttpContext context)
     {
-        var tenantBucket = _tenants.GetOrAdd(tenant, _ => Bucket(_perTenant));
-        var conversationBucket = _conversations.GetOrAdd(tenant + "/" + conversationId, _ => Bucket(7));
-        using var tenantLease = tenantBucket.AttemptAcquire();
-        using var conversationLease = tenantLease.IsAcquired ? conversationBucket.AttemptAcquire() : null;
-        if (conversationLease is not { IsAcquired: true })
+        var tenantBucket = _tenants.GetOrAdd(tenant, _ => new Bucket(_perTenant));
+        var conversationBucket = _conversations.GetOrAdd(tenant + "/" + conversationId, _ => new Bucket(7));
+        if (!tenantBucket.TryTake() || !conversationBucket.TryTake())
         {
             Interlocked.Increment(ref _throttled);
             context.Response.Headers.RetryAfter = "1";
@@ -108,13 +105,27 @@ public sealed class TenantSink : IAsyncDisposable
         return Results.Json(new { id = Guid.NewGuid().ToString("N") }, statusCode: 201);
     }
 
-    private static TokenBucketRateLimiter Bucket(double rate)
+    /// <summary>
+    /// A token bucket filled as it is asked (a second's worth at most). The runtime's TokenBucketRateLimiter refills
+    /// on a timer each: with one per conversation, 10,000 timers firing 7 times a second took 40 % of a core here.
+    /// </summary>
+    private sealed class Bucket(double perSecond)
     {
-        var perTick = Math.Max(1, (int)(rate / 10));
-        return new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        private double _tokens = perSecond;
+        private long _at = Stopwatch.GetTimestamp();
+
+        public bool TryTake()
         {
-            TokenLimit = (int)rate, TokensPerPeriod = perTick, ReplenishmentPeriod = TimeSpan.FromSeconds(perTick / rate), QueueLimit = 0,
-        });
+            lock (this)
+            {
+                var now = Stopwatch.GetTimestamp();
+                _tokens = Math.Min(perSecond, _tokens + Stopwatch.GetElapsedTime(_at, now).TotalSeconds * perSecond);
+                _at = now;
+                if (_tokens < 1) return false;
+                _tokens--;
+                return true;
+            }
+        }
     }
 
     public void Reset()
