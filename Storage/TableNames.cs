@@ -4,6 +4,7 @@ namespace CareCompanion.Storage;
 public static class TableNames
 {
     public const string Conversations = "Conversations";
+    public const string PersonalChats = "PersonalChats";
     public const string Jobs = "Jobs";
     public const string Deliveries = "Deliveries";
     public const string PulseSettings = "PulseSettings";
@@ -25,5 +26,5 @@ public static class TableNames
     public const string Practices = "Practices";
     public const string NetworkReports = "NetworkReports";
 
-    public static readonly IReadOnlyList<string> All = [Conversations, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Meetings, Handovers, Networks, Practices, NetworkReports];
+    public static readonly IReadOnlyList<string> All = [Conversations, PersonalChats, Jobs, Deliveries, PulseSettings, PulseRounds, PulseAnswers, Roles, Ideas, Digests, Goals, Instances, Teams, PersonSettings, HmsGroups, HmsCircles, Meetings, Handovers, Networks, Practices, NetworkReports];
 }

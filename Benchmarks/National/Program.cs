@@ -1,10 +1,11 @@
 // National benchmark (issue 17): N tenants × M teams, each team's own weekly pulse round (the bot's pulse.post job,
-// posting the question card to the team's channel) due at one instant, two bot instances on one Azurite, a connector
-// sink with per-tenant and per-conversation limits (429 + Retry-After).
-// Run 1: per-tenant buckets, instance A killed a third of the way. Run 2: one bot-wide bucket, for comparison.
+// posting the question card to the team's channel, and with --members to each member's personal chat) due at one
+// instant, two bot instances on one Azurite, a connector sink with per-tenant and per-conversation limits (429 +
+// Retry-After). Runs: per-tenant buckets with instance A killed a third of the way; one bot-wide bucket, for
+// comparison; Friday's digest (one job per tenant) to every team's leader in their personal chat.
 // Each run on its own tables, seeded afresh. Writes Benchmarks/results/national.md.
 // Usage: dotnet run -c Release --project Benchmarks/National -- [--tenants 50] [--teams 200] [--rate 30] [--future 20000]
-//        [--runs both|per-tenant|bot-wide] [--max-seconds 240]
+//        [--members 0] [--runs all|per-tenant|bot-wide|friday|probe (comma-separated)] [--max-seconds 240]
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -15,6 +16,9 @@ using CareCompanion.Bot.Pulse;
 using CareCompanion.Storage;
 using CareCompanion.Storage.Conversations;
 using CareCompanion.Storage.Delivery;
+using CareCompanion.Bot.Digest;
+using CareCompanion.Storage.Ideas;
+using CareCompanion.Storage.Roles;
 using CareCompanion.Storage.Pulse;
 using CareCompanion.Storage.Scheduling;
 using CareCompanion.Storage.Teams;
@@ -26,16 +30,23 @@ var teams = IntArg("--teams", 200);
 var rate = IntArg("--rate", 30);
 var future = IntArg("--future", 20000);
 var maxSeconds = IntArg("--max-seconds", 240);
-var which = StringArg("--runs", "both");
+var members = IntArg("--members", 0);
+var which = StringArg("--runs", "all").Split(',');
 var total = tenants * teams;
 var tenantIds = Enumerable.Range(0, tenants).Select(t => $"tenant-{t:D3}").ToArray();
 
 await using var azurite = await AzuriteServer.StartAsync();
-await using var sink = await TenantSink.StartAsync(rate);
+await using var sink = await TenantSink.StartAsync(rate, Math.Max(1, members));
 
 var runs = new List<RunResult>();
-if (which is "both" or "per-tenant") runs.Add(await RunAsync("per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true));
-if (which is "both" or "bot-wide") runs.Add(await RunAsync($"one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false));
+var probe = new List<(int Rows, double Ms)>();
+if (Runs("probe"))
+{
+    foreach (var rows in new[] { 1_000, 50_000, 200_000 }) probe.Add((rows, await AzuriteProbe.UpdateMillisecondsAsync(azurite.ConnectionString, rows)));
+}
+if (Runs("per-tenant")) runs.Add(await RunAsync("Monday, per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true, friday: false));
+if (Runs("bot-wide")) runs.Add(await RunAsync($"Monday, one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false, friday: false));
+if (Runs("friday")) runs.Add(await RunAsync("Friday digest to every team's leader, per-tenant buckets", perTenant: rate, botWide: 0, kill: false, friday: true));
 var report = Report(runs);
 var resultsFile = Path.Combine(RepoPaths.Root, "Benchmarks", "results", "national.md");
 await File.WriteAllTextAsync(resultsFile, report);
@@ -43,9 +54,13 @@ Console.WriteLine(report);
 Console.WriteLine($"Written to {resultsFile}");
 return runs.All(r => r.Lost == 0 && r.Duplicates == 0) ? 0 : 1;
 
+bool Runs(string name) => which.Contains(name) || which.Contains("all");
+
 // Every team as installing the app and setting up the pulse leaves it (team row, channel, pulse settings posting to the
-// channel), plus future jobs next week; returns the storage the run's bots use.
-async Task<IOptions<StorageOptions>> SeedAsync()
+// channel, and to the members with --members), plus future jobs next week; for Friday also each team's leader (the
+// roster's first member) and a new idea for the digest to tell of. Returns the storage the run's bots use and how many
+// jobs a second the future ones were stored at.
+async Task<(IOptions<StorageOptions> Storage, double JobsPerSecond)> SeedAsync(bool friday)
 {
     var storage = Options.Create(new StorageOptions { ConnectionString = azurite.ConnectionString, TablePrefix = "nat" + Guid.NewGuid().ToString("N")[..8] });
     var tables = new Tables(storage);
@@ -55,6 +70,8 @@ async Task<IOptions<StorageOptions>> SeedAsync()
     var conversations = new ConversationRepository(tables, TimeProvider.System);
     var teamRows = new TeamRepository(tables);
     var pulse = new PulseRepository(tables);
+    var roles = new RoleRepository(tables);
+    var ideas = new IdeaRepository(tables);
     await Parallel.ForEachAsync(Enumerable.Range(0, total), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (i, ct) =>
     {
         var (tenant, teamId) = TeamOf(i);
@@ -69,39 +86,55 @@ async Task<IOptions<StorageOptions>> SeedAsync()
             TenantId = tenant, ConversationId = team.ConversationId, Scope = ConversationScope.Channel, TeamId = teamId,
             ServiceUrl = team.ServiceUrl, BotId = team.BotId, Locale = team.Locale,
         }, ct);
-        await pulse.SaveSettingsAsync(new PulseSettings { TenantId = tenant, TeamId = teamId, Delivery = PulseDelivery.Channel }, ct);
+        await pulse.SaveSettingsAsync(new PulseSettings
+        {
+            TenantId = tenant, TeamId = teamId, Delivery = members > 0 ? PulseDelivery.Both : PulseDelivery.Channel,
+        }, ct);
+        if (!friday) return;
+        var leader = TenantSink.MemberOf(tenant, teamId, 0);
+        await roles.GrantAsync(tenant, teamId, leader.AadObjectId, Role.Leader, ct, leader.UserId);
+        await ideas.TryAddAsync(new Idea
+        {
+            TenantId = tenant, TeamId = teamId, IdeaId = "idea-1", Title = "Fast dag for oppfølging av nyansatte", Category = IdeaCategory.All[2],
+            CreatedAt = DateTimeOffset.UtcNow.AddDays(-2), StatusChangedAt = DateTimeOffset.UtcNow.AddDays(-2),
+        }, ct);
     });
     var nextWeek = DateTimeOffset.UtcNow.AddDays(7);
+    var scheduling = Stopwatch.StartNew();
     await new JobRepository(tables).ScheduleManyAsync(Enumerable.Range(0, future).Select(i => BroadcastJob.Create($"future-{i:D6}", tenantIds[i % tenants],
         nextWeek.AddSeconds(i % 3600), new Dictionary<string, string> { ["nb"] = "Neste uke." })));
-    return storage;
+    return (storage, future / Math.Max(0.001, scheduling.Elapsed.TotalSeconds));
 }
 
 (string Tenant, string TeamId) TeamOf(int i) => (tenantIds[i / teams], $"team-{i % teams:D4}");
 
-async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kill)
+async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kill, bool friday)
 {
     sink.Reset();
-    var storage = await SeedAsync();
+    var (storage, jobsPerSecond) = await SeedAsync(friday);
     var jobs = new JobRepository(new Tables(storage));
     var bots = await StartBotsAsync(storage, perTenant, botWide);
-    // Each team's own round, as PulseSetup schedules it, all due at one instant a little ahead (the bots poll for it).
-    var due = DateTimeOffset.UtcNow.AddSeconds(20);
-    await jobs.ScheduleManyAsync(Enumerable.Range(0, total).Select(i =>
-    {
-        var (tenant, teamId) = TeamOf(i);
-        return PulseJobs.PostKind.Create(tenant, due, new PulseJobs.Payload(teamId), teamId, "national");
-    }));
-    Console.WriteLine($"Run '{name}': {total} rounds due {due:HH:mm:ss}");
+    // Monday: each team's own round, as PulseSetup schedules it; Friday: each tenant's digest. All due at one instant
+    // after they are all stored (at the rate the seeding stored jobs, with room to spare); the bots poll for them.
+    var dueJobs = friday
+        ? tenantIds.Select(t => DigestJobs.Kind.Create(t, DateTimeOffset.MaxValue, new DigestJobs.Payload("Europe/Oslo"), "national")).ToList()
+        : Enumerable.Range(0, total).Select(i => TeamOf(i)).Select(t => PulseJobs.PostKind.Create(t.Tenant, DateTimeOffset.MaxValue, new PulseJobs.Payload(t.TeamId), t.TeamId, "national")).ToList();
+    var due = DateTimeOffset.UtcNow.AddSeconds(10 + 2 * dueJobs.Count / jobsPerSecond);
+    await jobs.ScheduleManyAsync(dueJobs.Select(j => j with { DueAt = due }));
+    if (DateTimeOffset.UtcNow > due) Console.WriteLine($"  warning: storing the jobs ended {(DateTimeOffset.UtcNow - due).TotalSeconds:F1} s after they were due");
+    var expected = friday ? total : total * (1 + members);
+    Console.WriteLine($"Run '{name}': {dueJobs.Count} jobs due {due:HH:mm:ss}, {expected} messages expected");
     var cpuAtStart = bots.ToDictionary(b => b.Key, b => CpuSeconds(b.Value.Process.Id));
+    // The rest of the machine's load: the emulator, and this process (the connector sink and the driver).
+    var othersAtStart = (Azurite: azurite.ProcessIds.Sum(CpuSeconds), Here: Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
     var usage = new Dictionary<string, (double Cpu, double Seconds, long PeakMb)>();
     var polls = new Dictionary<string, JsonObject>();
     using var http = new HttpClient();
     var clock = Stopwatch.StartNew();
     DateTimeOffset? killedAt = null;
-    while (sink.Distinct < total && clock.Elapsed < TimeSpan.FromSeconds(maxSeconds))
+    while (sink.Distinct < expected && clock.Elapsed < TimeSpan.FromSeconds(maxSeconds))
     {
-        if (kill && killedAt is null && sink.Distinct >= total / 3)
+        if (kill && killedAt is null && sink.Distinct >= expected / 3)
         {
             polls["A"] = await MetricsJsonAsync(http, bots["A"].Port);
             usage["A"] = (CpuSeconds(bots["A"].Process.Id) - cpuAtStart["A"], clock.Elapsed.TotalSeconds, PeakMb(bots["A"].Process.Id));
@@ -121,6 +154,9 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         }
         await bot.Process.DisposeAsync();
     }
+    usage["Azurite (tables + queues)"] = (azurite.ProcessIds.Sum(CpuSeconds) - othersAtStart.Azurite, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[0]));
+    usage["connector sink + driver"] = (Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - othersAtStart.Here, clock.Elapsed.TotalSeconds,
+        PeakMb(Environment.ProcessId));
     var first = sink.FirstDeliveries;
     var lateness = first.Values.Select(t => (t - due).TotalSeconds).Order().ToArray();
     var byTenant = first.GroupBy(f => f.Key[..f.Key.IndexOf('/')]).Select(g => (First: g.Min(x => x.Value), Last: g.Max(x => x.Value), Count: g.Count())).ToList();
@@ -131,7 +167,8 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
     var repeated = sink.Repeated.Select(r => $"{r.Key}: " + string.Join(", ", r.Value.Select(t => killedAt is { } k
         ? FormattableString.Invariant($"{(t - k).TotalSeconds:+0.000;-0.000} s")
         : FormattableString.Invariant($"{(t - due).TotalSeconds:F3} s after due")))).ToList();
-    return new RunResult(name, total, first.Count, sink.Duplicates, total - first.Count, sink.Throttled,
+    var personal = first.Keys.Count(k => k.Contains("/a:", StringComparison.Ordinal));
+    return new RunResult(name, expected, first.Count, personal, sink.RosterReads, sink.ChatsOpened, sink.Duplicates, expected - first.Count, sink.Throttled,
         (last - due).TotalSeconds, first.Count / Math.Max(0.001, (last - due).TotalSeconds),
         byTenant.Count > 0 ? byTenant.Average(t => t.Count / Math.Max(0.001, (t.Last - due).TotalSeconds)) : 0,
         Percentile(lateness, 0.5), Percentile(lateness, 0.95), Percentile(lateness, 0.99),
@@ -180,19 +217,22 @@ string Report(List<RunResult> results)
     b.AppendLine("# National benchmark");
     b.AppendLine();
     b.AppendLine($"Date: {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC. Machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}.");
-    b.AppendLine($"Setup: {tenants} tenants × {teams} teams = {total} channel posts: each team's own pulse round (the bot's pulse.post job: question, " +
-        "round, reminder, closing and next week's round stored, the question card posted to the team's channel), all due at one instant; " +
+    b.AppendLine($"Setup: {tenants} tenants × {teams} teams. Monday: each team's own pulse round (the bot's pulse.post job: question, " +
+        "round, reminder, closing and next week's round stored, the question card posted to the team's channel" +
+        (members > 0 ? $" and to each of the team's {members} members in their personal chat, opened through the connector as the roster is read" : "") +
+        "), all due at one instant. Friday: each tenant's digest job (roster check of every team, one card per leader in their personal chat, opened as needed; " +
+        "each team has one new idea to tell of), all due at one instant; " +
         $"{future} future jobs pending next week besides the reminders, closings and next rounds the rounds schedule; two bot instances (separate Release " +
         $"processes, the scheduler's default 10 s poll) on one Azurite; a connector sink allowing {rate}/s per tenant and 7/s per conversation (429 + Retry-After: 1). " +
         "Each run seeds its own tables.");
-    b.AppendLine($"Command: `./Benchmarks/run-national.sh --tenants {tenants} --teams {teams} --rate {rate} --future {future}`");
+    b.AppendLine($"Command: `./Benchmarks/run-national.sh --tenants {tenants} --teams {teams} --rate {rate} --future {future} --members {members} --runs {string.Join(',', which)}`");
     b.AppendLine();
-    b.AppendLine("| run | posts | delivered | duplicates | lost | 429s | due → last post (s) | posts/s overall | posts/s per tenant (mean) | lateness p50 / p95 / p99 (s) | first → last tenant done (s) | busiest poll: rows read / jobs due | polls |");
-    b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    b.AppendLine("| run | messages | delivered (of them personal) | roster reads / chats opened | duplicates | lost | 429s | due → last message (s) | messages/s overall | messages/s per tenant (mean) | lateness p50 / p95 / p99 (s) | first → last tenant done (s) | busiest poll: rows read / jobs due | polls |");
+    b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     foreach (var r in results)
     {
         b.AppendLine(FormattableString.Invariant(
-            $"| {r.Name} | {r.Posts} | {r.Delivered} | {r.Duplicates} | {r.Lost} | {r.Throttled} | {r.DueToLast:F1} | {r.Overall:F1} | {r.PerTenant:F1} | {r.P50:F1} / {r.P95:F1} / {r.P99:F1} | {r.Spread:F1} | {r.RowsRead} / {r.Due} | {r.Polls} |"));
+            $"| {r.Name} | {r.Posts} | {r.Delivered} ({r.Personal}) | {r.RosterReads} / {r.ChatsOpened} | {r.Duplicates} | {r.Lost} | {r.Throttled} | {r.DueToLast:F1} | {r.Overall:F1} | {r.PerTenant:F1} | {r.P50:F1} / {r.P95:F1} / {r.P99:F1} | {r.Spread:F1} | {r.RowsRead} / {r.Due} | {r.Polls} |"));
     }
     foreach (var r in results.Where(r => r.KilledAfter is not null || r.Repeated.Count > 0))
     {
@@ -202,7 +242,7 @@ string Report(List<RunResult> results)
         if (r.Repeated.Count == 0) b.AppendLine("- none");
     }
     b.AppendLine();
-    b.AppendLine("| run | instance | CPU (s) over wall (s) | average cores | peak memory (MB) |");
+    b.AppendLine("| run | process | CPU (s) over wall (s) | average cores | peak memory (MB) |");
     b.AppendLine("|---|---|---|---|---|");
     foreach (var r in results)
     {
@@ -211,8 +251,14 @@ string Report(List<RunResult> results)
             b.AppendLine(FormattableString.Invariant($"| {r.Name} | {n} | {u.Cpu:F1} / {u.Seconds:F1} | {u.Cpu / Math.Max(0.001, u.Seconds):F2} | {u.PeakMb} |"));
         }
     }
+    if (probe.Count > 0)
+    {
+        b.AppendLine();
+        b.AppendLine("The emulator's cost of one update (sequential upserts of existing rows, `--runs probe`): " +
+            string.Join(", ", probe.Select(p => FormattableString.Invariant($"{p.Ms:F2} ms with {p.Rows:N0} rows in the table"))) + ".");
+    }
     b.AppendLine();
-    b.AppendLine("Lateness: a team's post time minus the due instant. Posts/s: delivered over due → last post; per tenant, its posts over due → its last. " +
+    b.AppendLine("Lateness: a message's first delivery minus the due instant. Messages/s: delivered over due → last message; per tenant, its messages over due → its last. " +
         "Instance A's figures in the first run end when it was killed. Rows read: the busiest scheduler poll of either instance, as the bots count it " +
         "themselves (JobRepository.RowsRead, on /metrics): the due entries it read and the jobs it looked up.");
     return b.ToString();
@@ -252,6 +298,6 @@ static async Task<string> MetricsAsync(HttpClient http, int port)
     return await (await http.SendAsync(request)).Content.ReadAsStringAsync();
 }
 
-internal sealed record RunResult(string Name, int Posts, int Delivered, int Duplicates, int Lost, long Throttled, double DueToLast,
+internal sealed record RunResult(string Name, int Posts, int Delivered, int Personal, long RosterReads, long ChatsOpened, int Duplicates, int Lost, long Throttled, double DueToLast,
     double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due, long Polls,
     Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated);

@@ -32,13 +32,21 @@ public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, Roste
         var now = clock.GetUtcNow();
         var names = await builder.TeamNamesAsync(job.TenantId, ct);
         var off = await digests.ListOffAsync(job.TenantId, ct);
-        var readers = new Dictionary<string, Reader>();
-        foreach (var settings in await pulse.ListSettingsAsync(job.TenantId, ct))
+        // A few teams and people at a time: one after another, a municipality of 200 teams waited 200 roster reads, and
+        // as many chats looked up, before its first card was queued.
+        var allSettings = await pulse.ListSettingsAsync(job.TenantId, ct);
+        var loaded = new (Team Home, List<RoleHolder> Holders, TeamDigest Team)?[allSettings.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, allSettings.Count), AtOnce(ct), async (i, token) =>
         {
-            if (await teams.GetAsync(job.TenantId, settings.TeamId, ct) is not { } home) continue;
-            var holders = (await rosterCheck.HoldersInTeamAsync(home, ct)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
-            if (holders.Count == 0) continue;
-            var team = await builder.LoadAsync(job.TenantId, settings.TeamId, settings, home.TimeZone, names, now, ct);
+            var settings = allSettings[i];
+            if (await teams.GetAsync(job.TenantId, settings.TeamId, token) is not { } home) return;
+            var holders = (await rosterCheck.HoldersInTeamAsync(home, token)).Where(h => h.Roles.Overlaps(DigestBuilder.Readers)).ToList();
+            if (holders.Count == 0) return;
+            loaded[i] = (home, holders, await builder.LoadAsync(job.TenantId, settings.TeamId, settings, home.TimeZone, names, now, token));
+        });
+        var readers = new Dictionary<string, Reader>();
+        foreach (var (home, holders, team) in loaded.OfType<(Team, List<RoleHolder>, TeamDigest)>())
+        {
             foreach (var holder in holders)
             {
                 var reader = readers.TryGetValue(holder.AadObjectId, out var r) ? r : readers[holder.AadObjectId] = new Reader(holder.UserId, TeamChannel.Of(home));
@@ -46,19 +54,30 @@ public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, Roste
             }
         }
 
-        var planned = new List<PlannedMessage>();
-        var unreachable = new List<TeamDigest>();
-        foreach (var (person, reader) in readers)
+        // Each reader's cards, or the teams they lead when they cannot be reached, kept in the readers' order.
+        var toTell = readers.Where(r => !off.Contains(r.Key)).ToList();
+        var told = new (IReadOnlyList<PlannedMessage> Cards, IEnumerable<TeamDigest> Unreachable)[toTell.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, toTell.Count), AtOnce(ct), async (i, token) =>
         {
-            if (off.Contains(person)) continue;
+            var (person, reader) = toTell[i];
             var view = DigestBuilder.Compose(reader.Teams, since, now);
-            if (view.IsEmpty) continue;
-            planned.AddRange(await personalChats.TellAsync(reader.Team, [new Recipient(person, reader.UserId)], (_, t) => DigestCard.Build(view, t.Language), ct,
-                unreachable: _ => unreachable.AddRange(reader.Teams.Where(t => t.Leads).Select(t => t.Team))));
-        }
+            if (view.IsEmpty)
+            {
+                told[i] = ([], []);
+                return;
+            }
+            var reached = true;
+            var cards = await personalChats.TellAsync(reader.Team, [new Recipient(person, reader.UserId)], (_, t) => DigestCard.Build(view, t.Language), token,
+                unreachable: _ => reached = false);
+            told[i] = (cards, reached ? [] : reader.Teams.Where(t => t.Leads).Select(t => t.Team));
+        });
+        var planned = told.SelectMany(t => t.Cards).ToList();
+        var unreachable = told.SelectMany(t => t.Unreachable).ToList();
         planned.AddRange(await LeadersChannelsAsync(job.TenantId, unreachable, since, now, ct));
         return planned;
     }
+
+    private static ParallelOptions AtOnce(CancellationToken ct) => new() { MaxDegreeOfParallelism = PersonalChats.PeopleAtOnce, CancellationToken = ct };
 
     /// <summary>One digest per leaders' channel, for the teams whose leaders could not be reached in person.</summary>
     private async Task<IEnumerable<PlannedMessage>> LeadersChannelsAsync(string tenantId, List<TeamDigest> teams, DateTimeOffset since, DateTimeOffset now,

@@ -66,6 +66,7 @@ public sealed class PrivacyRequests(ConversationRepository conversations, RoleRe
         var chats = await conversations.ListPersonalAsync(tenantId, aad, ct);
         await deliveries.DeleteForConversationsAsync(tenantId, [.. chats.Select(c => c.ConversationId)], ct);
         foreach (var chat in chats) await conversations.DeleteAsync(tenantId, chat.ConversationId, ct);
+        await conversations.ForgetPersonalChatAsync(tenantId, aad, ct);
         await digests.DeletePersonAsync(tenantId, aad, ct);
         await languages.ForgetAsync(tenantId, aad, ct);
         var forgotten = 0;

@@ -27,9 +27,12 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamRepository teams, An
         var data = turn.Payload<PulseAnswerPayload>();
         var (tenantId, teamId) = (turn.Caller!.TenantId, turn.Caller.TeamId);
         if (data?.Round is not { } roundId) return Reply.Text(t["error.notAllowed"]);
-        // Two round trips: the round (which carries its question and time zone) and the answer. Rounds opened before
-        // they carried them fall back to the team's settings and the team's time zone.
+        // Two round trips one after the other: the round (which carries its question and time zone) read alongside the
+        // person's roles, then the answer. Rounds opened before they carried them fall back to the team's settings and
+        // the team's time zone.
+        var rolesRead = gate.RolesAsync(turn, tenantId, teamId, turn.Caller.UserAadObjectId, ct);
         var round = await pulse.GetRoundAsync(tenantId, teamId, roundId, ct);
+        var roles = await rolesRead;
         var settings = round is { TimeZone: null } ? await pulse.GetSettingsAsync(tenantId, teamId, ct) : null;
         var question = round is null ? null : settings is null ? PulseQuestions.Find(round) : PulseQuestions.Find(settings, round.QuestionId);
         var timeZone = round?.TimeZone ?? (settings is null ? null : (await teams.GetAsync(tenantId, teamId, ct))?.TimeZone);
@@ -41,7 +44,7 @@ public sealed class PulseAnswers(PulseRepository pulse, TeamRepository teams, An
         var problem = Validate(question, value, comment, t);
         if (problem is not null) return Reply.Text(problem);
         // Whoever sees the team's results answers like everyone, but their answer never counts toward the results.
-        var viewer = (await gate.RolesAsync(turn, tenantId, teamId, turn.Caller.UserAadObjectId, ct)).Overlaps(Role.SeeAggregates);
+        var viewer = roles.Overlaps(Role.SeeAggregates);
         await pulse.SaveAnswerAsync(round, keys.For(round, turn.Caller.UserAadObjectId), new PulseAnswer(question.HasScale ? value : null, comment, viewer), ct);
 
         var view = new PulseRoundView(round.RoundId, teamId, TeamCalendar.Describe(timeZone, round.ClosesAt, turn.Language));

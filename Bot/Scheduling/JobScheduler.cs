@@ -33,16 +33,14 @@ public sealed class JobScheduler(
 
     /// <summary>
     /// Passes until one finds fewer due jobs than a pass takes: with 10,000 rounds due at once, waiting a poll interval
-    /// after each hundred would hold the last team's round for many minutes.
+    /// after each pass would hold the last team's round for many minutes.
     /// </summary>
     private async Task UntilCaughtUpAsync(CancellationToken ct)
     {
-        while (await PassAsync(ct) is var (listed, ran) && listed >= MaxPerPass && ran > 0 && !ct.IsCancellationRequested)
+        while (await PassAsync(ct) is var (listed, ran) && listed >= _options.JobsPerPass && ran > 0 && !ct.IsCancellationRequested)
         {
         }
     }
-
-    private const int MaxPerPass = 100;
 
     /// <summary>One pass: runs every due job this instance manages to claim; returns how many it ran.</summary>
     public async Task<int> RunDueJobsAsync(CancellationToken ct) => (await PassAsync(ct)).Ran;
@@ -62,7 +60,7 @@ public sealed class JobScheduler(
         }
         var now = clock.GetUtcNow();
         var ran = 0;
-        var claimable = await jobs.ListClaimableAsync(now, MaxPerPass, ct);
+        var claimable = await jobs.ListClaimableAsync(now, _options.JobsPerPass, ct);
         var tenants = claimable.GroupBy(j => j.TenantId).Select(g => g.ToList()).ToArray();
         Random.Shared.Shuffle(tenants);
         await Parallel.ForEachAsync(tenants, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.TenantsAtOnce), CancellationToken = ct },
@@ -70,7 +68,8 @@ public sealed class JobScheduler(
             {
                 foreach (var job in tenantJobs)
                 {
-                    var claimed = await jobs.TryClaimAsync(job, instance.Id, now + _options.Lease, token);
+                    // The lease from now, not from the pass's start: a pass of a thousand jobs outlasts a lease.
+                    var claimed = await jobs.TryClaimAsync(job, instance.Id, clock.GetUtcNow() + _options.Lease, token);
                     if (claimed is not null && await RunAsync(claimed, token)) Interlocked.Increment(ref ran);
                 }
             });
@@ -93,9 +92,20 @@ public sealed class JobScheduler(
             {
                 throw new InvalidOperationException($"No handler for job kind '{job.Kind}'.");
             }
-            var planned = await handler.PlanAsync(job, ct);
+            var keeper = LeaseKeeper.Start(jobs, job, _options.Lease, clock);
+            IReadOnlyList<PlannedMessage> planned;
+            ScheduledJob? held;
+            try
+            {
+                planned = await handler.PlanAsync(job, ct);
+            }
+            finally
+            {
+                held = await keeper.StopAsync();
+                job = held ?? job;
+            }
             operation.Tag(BotTelemetry.Recipients, planned.Count);
-            var queued = await fanOut.QueueAsync(job, planned, ct);
+            var queued = held is null ? null : await fanOut.QueueAsync(held, planned, ct);
             if (queued is null || !await jobs.CompleteAsync(queued, planned.Count, clock.GetUtcNow(), ct))
             {
                 logger.LogWarning("Job {JobId}: lease lost while queueing; the instance holding it now goes on from the last chunk recorded.", job.JobId);

@@ -7,6 +7,7 @@ namespace CareCompanion.Storage.Conversations;
 public sealed class ConversationRepository(Tables tables, TimeProvider clock)
 {
     private readonly TableClient _table = tables.Get(TableNames.Conversations);
+    private readonly TableClient _personalChats = tables.Get(TableNames.PersonalChats);
 
     public async Task<StoredConversation?> GetAsync(string tenantId, string conversationId, CancellationToken ct = default)
     {
@@ -20,6 +21,16 @@ public sealed class ConversationRepository(Tables tables, TimeProvider clock)
     /// so a welcome is sent once even when Teams announces one install with two activities, or twice concurrently.
     /// </summary>
     public async Task<bool> ActivateAsync(StoredConversation conversation, CancellationToken ct = default)
+    {
+        var activated = await MarkActiveAsync(conversation, ct);
+        if (conversation is { Scope: ConversationScope.Personal, UserAadObjectId: { Length: > 0 } person })
+        {
+            await PointToAsync(conversation.TenantId, person, conversation.ConversationId, ct);
+        }
+        return activated;
+    }
+
+    private async Task<bool> MarkActiveAsync(StoredConversation conversation, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var entity = ConversationEntity.From(conversation with { Active = true, InstalledAt = now, RemovedAt = null });
@@ -79,10 +90,55 @@ public sealed class ConversationRepository(Tables tables, TimeProvider clock)
         return result;
     }
 
-    /// <summary>The bot's active personal chat with a person, if it has one (the newest, if a reinstall left an older one).</summary>
-    public async Task<StoredConversation?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default) =>
-        (await ListPersonalAsync(tenantId, userAadObjectId, ct)).Where(c => c.Active && c.Scope == ConversationScope.Personal)
-            .MaxBy(c => c.InstalledAt);
+    /// <summary>The bot's active personal chat with a person, if it has one (the one activated last): two point reads.</summary>
+    public async Task<StoredConversation?> FindPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
+    {
+        var pointer = await _personalChats.GetEntityIfExistsAsync<PersonalChatEntity>(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(userAadObjectId),
+            cancellationToken: ct);
+        return pointer.HasValue && await GetAsync(tenantId, pointer.Value!.ConversationId, ct) is { Active: true, Scope: ConversationScope.Personal } chat
+            ? chat
+            : null;
+    }
+
+    /// <summary>Forgets which chat reaches the person (they deleted their data).</summary>
+    public async Task ForgetPersonalChatAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)
+    {
+        try
+        {
+            await _personalChats.DeleteEntityAsync(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(userAadObjectId), ETag.All, ct);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+        }
+    }
+
+    /// <summary>
+    /// Gives every active personal chat stored before the pointers existed its pointer (the newest per person), once:
+    /// a marker row records that it was done. Until then a person's chat is opened again through Teams, which answers
+    /// with the same chat.
+    /// </summary>
+    public async Task<int> PointToStoredPersonalChatsAsync(CancellationToken ct = default)
+    {
+        if ((await _personalChats.GetEntityIfExistsAsync<PersonalChatEntity>(PersonalChatEntity.MarkerPartition, PersonalChatEntity.MarkerRow,
+                cancellationToken: ct)).HasValue) return 0;
+        var newest = new Dictionary<(string, string), ConversationEntity>();
+        await foreach (var row in _table.QueryAsync<ConversationEntity>(e => e.Scope == ConversationScope.Personal && e.Active, cancellationToken: ct))
+        {
+            if (string.IsNullOrEmpty(row.UserAadObjectId)) continue;
+            var key = (row.PartitionKey, row.UserAadObjectId);
+            if (!newest.TryGetValue(key, out var seen) || seen.InstalledAt < row.InstalledAt) newest[key] = row;
+        }
+        foreach (var ((partition, person), row) in newest)
+        {
+            await PointToAsync(KeyEncoding.Decode(partition), person, row.ConversationId, ct);
+        }
+        await _personalChats.UpsertEntityAsync(new PersonalChatEntity { PartitionKey = PersonalChatEntity.MarkerPartition, RowKey = PersonalChatEntity.MarkerRow },
+            TableUpdateMode.Replace, ct);
+        return newest.Count;
+    }
+
+    private Task PointToAsync(string tenantId, string userAadObjectId, string conversationId, CancellationToken ct) =>
+        _personalChats.UpsertEntityAsync(PersonalChatEntity.For(tenantId, userAadObjectId, conversationId), TableUpdateMode.Replace, ct);
 
     /// <summary>The person's personal chats with the bot, active or not.</summary>
     public async Task<IReadOnlyList<StoredConversation>> ListPersonalAsync(string tenantId, string userAadObjectId, CancellationToken ct = default)

@@ -37,7 +37,7 @@ public sealed class DueJobsTests(AzuriteFixture fixture) : IClassFixture<Azurite
     [Fact]
     public async Task A_tenant_with_a_backlog_does_not_hold_back_another_tenants_due_job()
     {
-        await using var bots = await TwoInstances.StartAsync(fixture.Azurite);
+        await using var bots = await TwoInstances.StartAsync(fixture.Azurite, new Dictionary<string, string?> { ["Scheduler:JobsPerPass"] = "100" });
         var now = bots.Clock.GetUtcNow();
         await bots.Jobs.ScheduleManyAsync(Enumerable.Range(0, 1000).Select(i => Job($"backlog-{i:D4}", "tenant-a", now.AddMinutes(-20).AddSeconds(i))));
         await bots.Jobs.ScheduleAsync(Job("tenant-b-round", "tenant-b", now.AddMinutes(-1)));

@@ -27,6 +27,9 @@ public sealed class AzuriteServer : IAsyncDisposable
 
     public string ConnectionString { get; private set; }
 
+    /// <summary>The emulator's processes (tables, queues), for benchmarks that measure what they cost.</summary>
+    public IReadOnlyList<int> ProcessIds => [_tables.Id, _queues.Id];
+
     private static string ConnectionStringFor(int tablePort, int queuePort) =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
         $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;";
