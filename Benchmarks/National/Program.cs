@@ -40,13 +40,14 @@ await using var sink = await TenantSink.StartAsync(rate, Math.Max(1, members));
 
 var runs = new List<RunResult>();
 var probe = new List<(int Rows, double Ms)>();
+if (Runs("per-tenant")) runs.Add(await RunAsync("Monday, per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true, friday: false));
+if (Runs("bot-wide")) runs.Add(await RunAsync($"Monday, one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false, friday: false));
+if (Runs("friday")) runs.Add(await RunAsync("Friday digest to every team's leader, per-tenant buckets", perTenant: rate, botWide: 0, kill: false, friday: true));
+// Last: its 250,000 rows would otherwise sit in the emulator's memory through the runs.
 if (Runs("probe"))
 {
     foreach (var rows in new[] { 1_000, 50_000, 200_000 }) probe.Add((rows, await AzuriteProbe.UpdateMillisecondsAsync(azurite.ConnectionString, rows)));
 }
-if (Runs("per-tenant")) runs.Add(await RunAsync("Monday, per-tenant buckets, instance A killed after a third", perTenant: rate, botWide: 0, kill: true, friday: false));
-if (Runs("bot-wide")) runs.Add(await RunAsync($"Monday, one bot-wide bucket ({rate}/s), per-tenant high", perTenant: 100000, botWide: rate, kill: false, friday: false));
-if (Runs("friday")) runs.Add(await RunAsync("Friday digest to every team's leader, per-tenant buckets", perTenant: rate, botWide: 0, kill: false, friday: true));
 var report = Report(runs);
 var resultsFile = Path.Combine(RepoPaths.Root, "Benchmarks", "results", "national.md");
 await File.WriteAllTextAsync(resultsFile, report);
@@ -106,6 +107,14 @@ async Task<(IOptions<StorageOptions> Storage, double JobsPerSecond)> SeedAsync(b
     return (storage, future / Math.Max(0.001, scheduling.Elapsed.TotalSeconds));
 }
 
+// A run's tables and queue go when it ends: the next run's emulator does not carry them in its memory (each run seeds its own).
+static async Task DropAsync(IOptions<StorageOptions> storage)
+{
+    var tables = new Tables(storage);
+    foreach (var name in TableNames.All) await tables.Get(name).DeleteAsync();
+    await new Azure.Storage.Queues.QueueClient(storage.Value.ConnectionString, DeliveryQueue.QueueName(storage.Value)).DeleteIfExistsAsync();
+}
+
 (string Tenant, string TeamId) TeamOf(int i) => (tenantIds[i / teams], $"team-{i % teams:D4}");
 
 async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kill, bool friday)
@@ -126,10 +135,12 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
     Console.WriteLine($"Run '{name}': {dueJobs.Count} jobs due {due:HH:mm:ss}, {expected} messages expected");
     var cpuAtStart = bots.ToDictionary(b => b.Key, b => CpuSeconds(b.Value.Process.Id));
     // The rest of the machine's load: the emulator, and this process (the connector sink and the driver).
-    var othersAtStart = (Azurite: azurite.ProcessIds.Sum(CpuSeconds), Here: Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
+    var othersAtStart = (Tables: CpuSeconds(azurite.ProcessIds[0]), Queues: CpuSeconds(azurite.ProcessIds[1]), Here: Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds);
     var usage = new Dictionary<string, (double Cpu, double Seconds, long PeakMb)>();
     var polls = new Dictionary<string, JsonObject>();
     using var http = new HttpClient();
+    var tableTripsAtStart = 0L;
+    foreach (var bot in bots.Values) tableTripsAtStart += (long)(await MetricsJsonAsync(http, bot.Port))["storageOperations"]!;
     var clock = Stopwatch.StartNew();
     DateTimeOffset? killedAt = null;
     while (sink.Distinct < expected && clock.Elapsed < TimeSpan.FromSeconds(maxSeconds))
@@ -154,7 +165,8 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         }
         await bot.Process.DisposeAsync();
     }
-    usage["Azurite (tables + queues)"] = (azurite.ProcessIds.Sum(CpuSeconds) - othersAtStart.Azurite, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[0]));
+    usage["Azurite tables"] = (CpuSeconds(azurite.ProcessIds[0]) - othersAtStart.Tables, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[0]));
+    usage["Azurite queues"] = (CpuSeconds(azurite.ProcessIds[1]) - othersAtStart.Queues, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[1]));
     usage["connector sink + driver"] = (Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - othersAtStart.Here, clock.Elapsed.TotalSeconds,
         PeakMb(Environment.ProcessId));
     var first = sink.FirstDeliveries;
@@ -168,13 +180,14 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         ? FormattableString.Invariant($"{(t - k).TotalSeconds:+0.000;-0.000} s")
         : FormattableString.Invariant($"{(t - due).TotalSeconds:F3} s after due")))).ToList();
     var personal = first.Keys.Count(k => k.Contains("/a:", StringComparison.Ordinal));
+    await DropAsync(storage);
     return new RunResult(name, expected, first.Count, personal, sink.RosterReads, sink.ChatsOpened, sink.Duplicates, expected - first.Count, sink.Throttled,
         (last - due).TotalSeconds, first.Count / Math.Max(0.001, (last - due).TotalSeconds),
         byTenant.Count > 0 ? byTenant.Average(t => t.Count / Math.Max(0.001, (t.Last - due).TotalSeconds)) : 0,
         Percentile(lateness, 0.5), Percentile(lateness, 0.95), Percentile(lateness, 0.99),
         byTenant.Count > 0 ? (byTenant.Max(t => t.Last) - byTenant.Min(t => t.Last)).TotalSeconds : 0,
         busiest is null ? 0 : (long)busiest["busiestPollRowsRead"]!, busiest is null ? 0 : (int)busiest["busiestPollDue"]!,
-        polls.Sum(p => (long)p.Value["schedulerPolls"]!), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated);
+        polls.Sum(p => (long)p.Value["schedulerPolls"]!), (polls.Values.Sum(p => (long)p["storageOperations"]!) - tableTripsAtStart) / (double)Math.Max(1, first.Count), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated);
 }
 
 // A run that kills an instance uses 15 s leases, so the survivor takes over within the run; the others the bot's own.
@@ -228,12 +241,12 @@ string Report(List<RunResult> results)
         "Each run seeds its own tables.");
     b.AppendLine($"Command: `./Benchmarks/run-national.sh --tenants {tenants} --teams {teams} --rate {rate} --future {future} --members {members} --runs {string.Join(',', which)}`");
     b.AppendLine();
-    b.AppendLine("| run | messages | delivered (of them personal) | roster reads / chats opened | duplicates | not delivered when the run ended | 429s | due → last message (s) | messages/s overall | messages/s per tenant (mean) | lateness p50 / p95 / p99 (s) | first → last tenant done (s) | busiest poll: rows read / jobs due | polls |");
-    b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    b.AppendLine("| run | messages | delivered (of them personal) | roster reads / chats opened | duplicates | not delivered when the run ended | 429s | due → last message (s) | messages/s overall | messages/s per tenant (mean) | lateness p50 / p95 / p99 (s) | first → last tenant done (s) | busiest poll: rows read / jobs due | polls | table round trips per message delivered |");
+    b.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     foreach (var r in results)
     {
         b.AppendLine(FormattableString.Invariant(
-            $"| {r.Name} | {r.Posts} | {r.Delivered} ({r.Personal}) | {r.RosterReads} / {r.ChatsOpened} | {r.Duplicates} | {r.Lost} | {r.Throttled} | {r.DueToLast:F1} | {r.Overall:F1} | {r.PerTenant:F1} | {r.P50:F1} / {r.P95:F1} / {r.P99:F1} | {r.Spread:F1} | {r.RowsRead} / {r.Due} | {r.Polls} |"));
+            $"| {r.Name} | {r.Posts} | {r.Delivered} ({r.Personal}) | {r.RosterReads} / {r.ChatsOpened} | {r.Duplicates} | {r.Lost} | {r.Throttled} | {r.DueToLast:F1} | {r.Overall:F1} | {r.PerTenant:F1} | {r.P50:F1} / {r.P95:F1} / {r.P99:F1} | {r.Spread:F1} | {r.RowsRead} / {r.Due} | {r.Polls} | {r.TableTripsPerMessage:F1} |"));
     }
     foreach (var r in results.Where(r => r.KilledAfter is not null || r.Repeated.Count > 0))
     {
@@ -263,7 +276,8 @@ string Report(List<RunResult> results)
     b.AppendLine();
     b.AppendLine("Lateness: a message's first delivery minus the due instant. Messages/s: delivered over due → last message; per tenant, its messages over due → its last. " +
         "Instance A's figures in the first run end when it was killed. Rows read: the busiest scheduler poll of either instance, as the bots count it " +
-        "themselves (JobRepository.RowsRead, on /metrics): the due entries it read and the jobs it looked up.");
+        "themselves (JobRepository.RowsRead, on /metrics): the due entries it read and the jobs it looked up. Table round trips: both instances' own count " +
+        "(storageOperations on /metrics, each try) from the run's start to its end (A's to its kill), over the messages delivered; queue operations not included.");
     return b.ToString();
 }
 
@@ -302,5 +316,5 @@ static async Task<string> MetricsAsync(HttpClient http, int port)
 }
 
 internal sealed record RunResult(string Name, int Posts, int Delivered, int Personal, long RosterReads, long ChatsOpened, int Duplicates, int Lost, long Throttled, double DueToLast,
-    double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due, long Polls,
+    double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due, long Polls, double TableTripsPerMessage,
     Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated);

@@ -30,12 +30,18 @@ public sealed class FanOut(JobRepository jobs, DeliveryQueue queue, DeliveryMetr
     {
         var remaining = InQueueOrder(planned)
             .Where(p => job.QueuedThrough is null || string.CompareOrdinal(p.To.ConversationId, job.QueuedThrough) > 0);
-        var chunkSize = Math.Clamp(_options.FanOutChunk, 1, Math.Max(1, _options.MaxQueued));
-        foreach (var chunk in remaining.Chunk(chunkSize))
+        var chunks = remaining.Chunk(Math.Clamp(_options.FanOutChunk, 1, Math.Max(1, _options.MaxQueued))).ToList();
+        foreach (var chunk in chunks)
         {
             if (await WaitForRoomAsync(job, chunk.Length, ct) is not { } waited) return null;
             await Parallel.ForEachAsync(chunk, new ParallelOptions { MaxDegreeOfParallelism = _options.EnqueueConcurrency, CancellationToken = ct },
                 async (message, token) => await queue.EnqueueAsync(ToQueueMessage(waited, message), token));
+            QueuedSinceReading(chunk.Length);
+            job = waited;
+            // After the last chunk the job's completion records the end: a progress mark there would be one more write per
+            // job (10,000 of them on a national Monday). A crash in between queues the last chunk again, and the delivery
+            // claims send each message once.
+            if (chunk == chunks[^1]) break;
             if (await jobs.RecordProgressAsync(waited, chunk[^1].To.ConversationId, clock.GetUtcNow() + _options.Lease, ct) is not { } recorded) return null;
             job = recorded;
         }
@@ -57,12 +63,34 @@ public sealed class FanOut(JobRepository jobs, DeliveryQueue queue, DeliveryMetr
         return job;
     }
 
+    /// <summary>
+    /// The queue's length as last read plus what this instance queued since, read again once the reading is a
+    /// <see cref="SchedulerOptions.FanOutPoll"/> old: the jobs of one pass share a reading rather than each asking the queue.
+    /// </summary>
     private async Task<int> QueueLengthAsync(CancellationToken ct)
     {
+        lock (_readingGate)
+        {
+            if (clock.GetUtcNow() - _reading.At < _options.FanOutPoll) return _reading.Length + _queuedSinceReading;
+        }
         var length = await queue.ApproximateCountAsync(ct);
         metrics.QueueLength(length);
+        lock (_readingGate)
+        {
+            _reading = (length, clock.GetUtcNow());
+            _queuedSinceReading = 0;
+        }
         return length;
     }
+
+    private void QueuedSinceReading(int count)
+    {
+        lock (_readingGate) _queuedSinceReading += count;
+    }
+
+    private readonly object _readingGate = new();
+    private (int Length, DateTimeOffset At) _reading = (0, DateTimeOffset.MinValue);
+    private int _queuedSinceReading;
 
     private static DeliveryMessage ToQueueMessage(ScheduledJob job, PlannedMessage message) => new()
     {

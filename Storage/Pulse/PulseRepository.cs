@@ -40,18 +40,27 @@ public sealed class PulseRepository(Tables tables)
     /// or null to leave them. When someone else wrote in between, it runs again on what they wrote, so a job's copy read
     /// a while ago cannot undo a leader's change. Returns the settings as stored afterwards (null: the team has none).
     /// </summary>
+    public Task<PulseSettings?> UpdateSettingsAsync(string tenantId, string teamId, Func<PulseSettings, PulseSettings?> change,
+        CancellationToken ct = default) =>
+        UpdateSettingsAsync(tenantId, teamId, change, readAlready: null, ct);
+
+    /// <summary>
+    /// As <see cref="UpdateSettingsAsync(string,string,Func{PulseSettings,PulseSettings?},CancellationToken)"/>, the first
+    /// try on settings the caller read with <see cref="GetSettingsWithVersionAsync"/>: one round trip fewer when nobody
+    /// wrote in between (a national Monday's 10,000 rounds each move their team's rotation on).
+    /// </summary>
     public async Task<PulseSettings?> UpdateSettingsAsync(string tenantId, string teamId, Func<PulseSettings, PulseSettings?> change,
-        CancellationToken ct = default)
+        VersionedSettings? readAlready, CancellationToken ct = default)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var row = await _settings.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(teamId), cancellationToken: ct);
-            if (!row.HasValue) return null;
-            var stored = FromEntity(row.Value!);
+            var read = attempt == 1 && readAlready is not null ? readAlready : await GetSettingsWithVersionAsync(tenantId, teamId, ct);
+            if (read is null) return null;
+            var (stored, version) = read;
             if (change(stored) is not { } changed) return stored;
             try
             {
-                await _settings.UpdateEntityAsync(ToEntity(changed), row.Value!.ETag, TableUpdateMode.Replace, ct);
+                await _settings.UpdateEntityAsync(ToEntity(changed), version, TableUpdateMode.Replace, ct);
                 return changed;
             }
             catch (RequestFailedException e) when (e.Status == 412 && attempt < MaxSettingsAttempts)
@@ -62,10 +71,14 @@ public sealed class PulseRepository(Tables tables)
 
     private const int MaxSettingsAttempts = 5;
 
-    public async Task<PulseSettings?> GetSettingsAsync(string tenantId, string teamId, CancellationToken ct = default)
+    public async Task<PulseSettings?> GetSettingsAsync(string tenantId, string teamId, CancellationToken ct = default) =>
+        (await GetSettingsWithVersionAsync(tenantId, teamId, ct))?.Settings;
+
+    /// <summary>The team's settings and the version they were read at, for an update that starts from them.</summary>
+    public async Task<VersionedSettings?> GetSettingsWithVersionAsync(string tenantId, string teamId, CancellationToken ct = default)
     {
         var row = await _settings.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(tenantId), KeyEncoding.Encode(teamId), cancellationToken: ct);
-        return row.HasValue ? FromEntity(row.Value!) : null;
+        return row.HasValue ? new VersionedSettings(FromEntity(row.Value!), row.Value!.ETag) : null;
     }
 
     /// <summary>Every team's pulse settings in a tenant (one partition).</summary>
@@ -214,3 +227,6 @@ public sealed class PulseRepository(Tables tables)
 
     private static PulseSettings FromEntity(TableEntity e) => JsonSerializer.Deserialize<PulseSettings>(e.GetString("Settings"))!;
 }
+
+/// <summary>Pulse settings as read, with the row's ETag: an update from them fails if someone wrote in between.</summary>
+public sealed record VersionedSettings(PulseSettings Settings, ETag Version);

@@ -25,6 +25,8 @@ public sealed class JobRepository(Tables tables)
     private readonly object _busiestGate = new();
     private (long RowsRead, int Due) _busiest;
     private long _polls;
+    // Set once this instance has moved every job stored the old way: from then on a job not found is not looked for there.
+    private bool _noLegacyLeft;
 
     /// <summary>Adds the job; false when a job with that id already exists (the id makes it unique).</summary>
     public async Task<bool> ScheduleAsync(ScheduledJob job, CancellationToken ct = default)
@@ -72,7 +74,7 @@ public sealed class JobRepository(Tables tables)
     public async Task<ScheduledJob?> GetAsync(string jobId, CancellationToken ct = default)
     {
         var row = await _table.GetEntityIfExistsAsync<JobEntity>(JobEntity.JobPartition, KeyEncoding.Encode(jobId), cancellationToken: ct);
-        if (row.HasValue) return row.Value!.ToModel();
+        if (row.HasValue || _noLegacyLeft) return row.HasValue ? row.Value!.ToModel() : null;
         var legacy = await _table.GetEntityIfExistsAsync<JobEntity>(JobEntity.LegacyPartition, KeyEncoding.Encode(jobId), cancellationToken: ct);
         return legacy.HasValue ? await MigrateAsync(legacy.Value!, ct) : null;
     }
@@ -219,6 +221,7 @@ public sealed class JobRepository(Tables tables)
             await MigrateAsync(row, ct);
             moved++;
         }
+        _noLegacyLeft = true;
         return moved;
     }
 

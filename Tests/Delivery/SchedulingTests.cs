@@ -63,12 +63,15 @@ public sealed class SchedulingTests(AzuriteFixture fixture) : IClassFixture<Azur
         var conversations = await bots.SeedConversationsAsync(20);
         await bots.ScheduleBroadcastAsync("job-crash", bots.Clock.GetUtcNow());
 
-        // Instance A claims the job, queues the first half of its messages and the first few are sent... then A dies.
+        // Instance A claims the job, queues the first of two chunks of its messages and records it (the fan-out records
+        // every chunk but the last, which the job's completion records), the first few are sent... then A dies.
         var job = (await bots.Jobs.GetAsync("job-crash"))!;
         var claimedByA = await bots.Jobs.TryClaimAsync(job, "A", bots.Clock.GetUtcNow() + TimeSpan.FromMinutes(5));
         Assert.NotNull(claimedByA);
         var planned = await bots.A.Get<IEnumerable<IJobHandler>>().Single(h => h.Kind == claimedByA.Kind).PlanAsync(claimedByA, default);
-        await bots.A.Get<FanOut>().QueueAsync(claimedByA, FanOut.InQueueOrder(planned).Take(10).ToList(), default);
+        var firstChunk = FanOut.InQueueOrder(planned).Take(10).ToList();
+        var queued = await bots.A.Get<FanOut>().QueueAsync(claimedByA, firstChunk, default);
+        await bots.Jobs.RecordProgressAsync(queued!, firstChunk[^1].To.ConversationId, bots.Clock.GetUtcNow() + TimeSpan.FromMinutes(5));
         await bots.A.Get<DeliveryWorker>().ProcessBatchAsync(default);
         Assert.Equal(10, bots.Connector.Sent.Count);
 

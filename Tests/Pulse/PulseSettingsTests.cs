@@ -125,6 +125,23 @@ public sealed class PulseSettingsRaceTests(AzuriteFixture fixture) : IClassFixtu
         Assert.Equal(["K1"], stored.Asked);
     }
 
+    [Fact]
+    public async Task A_leaders_save_after_the_round_read_the_settings_is_not_undone_by_the_rounds_write_from_that_read()
+    {
+        await using var team = await PulseTeam.InstallAsync(fixture.Azurite, Wednesday);
+        var (tenantId, teamId) = (team.Teams.TenantId, team.Teams.TeamId);
+
+        // The posting job reads the settings once and writes its rotation from that read; the leader saves in between.
+        var roundsRead = await team.Pulse.GetSettingsWithVersionAsync(tenantId, teamId);
+        Assert.Contains("Lagret. Neste spørsmål kommer", await LeaderSaves(team, minAnswers: 8));
+        await team.Pulse.UpdateSettingsAsync(tenantId, teamId,
+            read => read with { Asked = [.. read.Asked, "K1"], RoundsSinceAnchor = read.RoundsSinceAnchor + 1 }, roundsRead);
+
+        var stored = (await team.Pulse.GetSettingsAsync(tenantId, teamId))!;
+        Assert.Equal((8, DayOfWeek.Wednesday, 1), (stored.MinAnswers, stored.Day, stored.RoundsSinceAnchor));
+        Assert.Equal(["K1"], stored.Asked);
+    }
+
     private static async Task<string> LeaderSaves(PulseTeam team, int minAnswers)
     {
         var data = new JsonObject
