@@ -19,7 +19,12 @@ public sealed class PulseNextRound(PulseRepository pulse, JobRepository jobs)
         return await RanAsync(settings, team, next, ct) ? PulseJobs.Next(settings, team, next.DueAt.AddMinutes(1)) : next;
     }
 
-    private async Task<bool> RanAsync(PulseSettings settings, Team team, ScheduledJob post, CancellationToken ct) =>
-        await pulse.GetRoundAsync(settings.TenantId, settings.TeamId, TeamCalendar.WeekOf(team.TimeZone, post.DueAt), ct) is not null
-        || await jobs.GetAsync(post.JobId, ct) is { State: not JobState.Pending };
+    // Both read at once: the usual answer (neither there) needs both.
+    private async Task<bool> RanAsync(PulseSettings settings, Team team, ScheduledJob post, CancellationToken ct)
+    {
+        var round = pulse.GetRoundAsync(settings.TenantId, settings.TeamId, TeamCalendar.WeekOf(team.TimeZone, post.DueAt), ct);
+        var job = jobs.GetAsync(post.JobId, ct);
+        await Task.WhenAll(round, job);
+        return round.Result is not null || job.Result is { State: not JobState.Pending };
+    }
 }

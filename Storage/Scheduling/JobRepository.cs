@@ -54,10 +54,8 @@ public sealed class JobRepository(Tables tables)
         var added = 0;
         foreach (var batch in jobs.Select(j => j with { State = JobState.Pending }).Chunk(100))
         {
-            foreach (var hour in batch.Select(DueEntry.For).GroupBy(e => e.PartitionKey))
-            {
-                await _table.SubmitTransactionAsync(hour.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct);
-            }
+            await Task.WhenAll(batch.Select(DueEntry.For).GroupBy(e => e.PartitionKey).Select(hour =>
+                _table.SubmitTransactionAsync(hour.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e)), ct)));
             try
             {
                 await _table.SubmitTransactionAsync(batch.Select(j => new TableTransactionAction(TableTransactionActionType.Add, JobEntity.From(j))), ct);
