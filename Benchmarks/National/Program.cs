@@ -143,8 +143,18 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
     foreach (var bot in bots.Values) tableTripsAtStart += (long)(await MetricsJsonAsync(http, bot.Port))["storageOperations"]!;
     var clock = Stopwatch.StartNew();
     DateTimeOffset? killedAt = null;
+    // Every 10 s from due: delivered so far and the delivery queue's length (full: the senders are the limit; empty: the planning is).
+    var queueClient = new Azure.Storage.Queues.QueueClient(storage.Value.ConnectionString, DeliveryQueue.QueueName(storage.Value));
+    var timeline = new List<string>();
+    var nextSample = due;
     while (sink.Distinct < expected && clock.Elapsed < TimeSpan.FromSeconds(maxSeconds))
     {
+        if (DateTimeOffset.UtcNow >= nextSample)
+        {
+            var queued = (await queueClient.GetPropertiesAsync()).Value.ApproximateMessagesCount;
+            timeline.Add(FormattableString.Invariant($"{(nextSample - due).TotalSeconds:F0} s: {sink.Distinct} / {queued}"));
+            nextSample += TimeSpan.FromSeconds(10);
+        }
         if (kill && killedAt is null && sink.Distinct >= expected / 3)
         {
             polls["A"] = await MetricsJsonAsync(http, bots["A"].Port);
@@ -187,7 +197,7 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         Percentile(lateness, 0.5), Percentile(lateness, 0.95), Percentile(lateness, 0.99),
         byTenant.Count > 0 ? (byTenant.Max(t => t.Last) - byTenant.Min(t => t.Last)).TotalSeconds : 0,
         busiest is null ? 0 : (long)busiest["busiestPollRowsRead"]!, busiest is null ? 0 : (int)busiest["busiestPollDue"]!,
-        polls.Sum(p => (long)p.Value["schedulerPolls"]!), (polls.Values.Sum(p => (long)p["storageOperations"]!) - tableTripsAtStart) / (double)Math.Max(1, first.Count), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated);
+        polls.Sum(p => (long)p.Value["schedulerPolls"]!), (polls.Values.Sum(p => (long)p["storageOperations"]!) - tableTripsAtStart) / (double)Math.Max(1, first.Count), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated, timeline);
 }
 
 // A run that kills an instance uses 15 s leases, so the survivor takes over within the run; the others the bot's own.
@@ -258,6 +268,8 @@ string Report(List<RunResult> results)
         if (r.Repeated.Count == 0) b.AppendLine("- none");
     }
     b.AppendLine();
+    foreach (var r in results) b.AppendLine($"{r.Name}, every 10 s from due, delivered / queued: {string.Join("; ", r.Timeline)}.");
+    b.AppendLine();
     b.AppendLine("| run | process | CPU (s) over wall (s) | average cores | peak memory (MB) |");
     b.AppendLine("|---|---|---|---|---|");
     foreach (var r in results)
@@ -317,4 +329,4 @@ static async Task<string> MetricsAsync(HttpClient http, int port)
 
 internal sealed record RunResult(string Name, int Posts, int Delivered, int Personal, long RosterReads, long ChatsOpened, int Duplicates, int Lost, long Throttled, double DueToLast,
     double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due, long Polls, double TableTripsPerMessage,
-    Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated);
+    Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated, IReadOnlyList<string> Timeline);
