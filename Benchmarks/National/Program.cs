@@ -175,6 +175,11 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         }
         await bot.Process.DisposeAsync();
     }
+    // The bots' warnings and errors, kept for reading (a job tried again, a lease lost, a send given up for now).
+    var logs = bots.ToDictionary(b => b.Key, b => b.Value.Process.Output);
+    foreach (var (n, log) in logs) await File.WriteAllTextAsync(Path.Combine(Path.GetTempPath(), $"national-{(friday ? "friday" : "monday")}-{n}.log"), log);
+    int Count(string what) => logs.Values.Sum(l => l.Split(what).Length - 1);
+    var troubles = (JobsFailed: Count(") failed; tried again at"), LeasesLost: Count("lease lost while queueing"), SendsFailedForNow: Count("failed for now ("));
     usage["Azurite tables"] = (CpuSeconds(azurite.ProcessIds[0]) - othersAtStart.Tables, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[0]));
     usage["Azurite queues"] = (CpuSeconds(azurite.ProcessIds[1]) - othersAtStart.Queues, clock.Elapsed.TotalSeconds, PeakMb(azurite.ProcessIds[1]));
     usage["connector sink + driver"] = (Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds - othersAtStart.Here, clock.Elapsed.TotalSeconds,
@@ -197,7 +202,7 @@ async Task<RunResult> RunAsync(string name, int perTenant, int botWide, bool kil
         Percentile(lateness, 0.5), Percentile(lateness, 0.95), Percentile(lateness, 0.99),
         byTenant.Count > 0 ? (byTenant.Max(t => t.Last) - byTenant.Min(t => t.Last)).TotalSeconds : 0,
         busiest is null ? 0 : (long)busiest["busiestPollRowsRead"]!, busiest is null ? 0 : (int)busiest["busiestPollDue"]!,
-        polls.Sum(p => (long)p.Value["schedulerPolls"]!), (polls.Values.Sum(p => (long)p["storageOperations"]!) - tableTripsAtStart) / (double)Math.Max(1, first.Count), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated, timeline);
+        polls.Sum(p => (long)p.Value["schedulerPolls"]!), (polls.Values.Sum(p => (long)p["storageOperations"]!) - tableTripsAtStart) / (double)Math.Max(1, first.Count), usage, killedAt is { } at ? (at - due).TotalSeconds : null, repeated, timeline, troubles);
 }
 
 // A run that kills an instance uses 15 s leases, so the survivor takes over within the run; the others the bot's own.
@@ -268,7 +273,12 @@ string Report(List<RunResult> results)
         if (r.Repeated.Count == 0) b.AppendLine("- none");
     }
     b.AppendLine();
-    foreach (var r in results) b.AppendLine($"{r.Name}, every 10 s from due, delivered / queued: {string.Join("; ", r.Timeline)}.");
+    foreach (var r in results)
+    {
+        b.AppendLine($"{r.Name}, every 10 s from due, delivered / queued: {string.Join("; ", r.Timeline)}.");
+        b.AppendLine($"From the bots' logs: {r.Troubles.JobsFailed} job runs failed and were tried again later, {r.Troubles.LeasesLost} job leases lost while queueing, " +
+            $"{r.Troubles.SendsFailedForNow} sends failed for now (back on the queue).");
+    }
     b.AppendLine();
     b.AppendLine("| run | process | CPU (s) over wall (s) | average cores | peak memory (MB) |");
     b.AppendLine("|---|---|---|---|---|");
@@ -329,4 +339,5 @@ static async Task<string> MetricsAsync(HttpClient http, int port)
 
 internal sealed record RunResult(string Name, int Posts, int Delivered, int Personal, long RosterReads, long ChatsOpened, int Duplicates, int Lost, long Throttled, double DueToLast,
     double Overall, double PerTenant, double P50, double P95, double P99, double Spread, long RowsRead, int Due, long Polls, double TableTripsPerMessage,
-    Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated, IReadOnlyList<string> Timeline);
+    Dictionary<string, (double Cpu, double Seconds, long PeakMb)> Usage, double? KilledAfter, IReadOnlyList<string> Repeated, IReadOnlyList<string> Timeline,
+    (int JobsFailed, int LeasesLost, int SendsFailedForNow) Troubles);
