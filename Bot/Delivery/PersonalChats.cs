@@ -23,7 +23,7 @@ public sealed record Recipient(string AadObjectId, string? UserId)
 /// (Teams allows it for users in a team where the app is installed), and remembers it.
 /// </summary>
 public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, ConversationRepository conversations, PersonLanguages languages,
-    TrustedServiceUrls trusted, SendRateLimiter limiter, IConfiguration configuration, ILogger<PersonalChats> logger)
+    TrustedServiceUrls trusted, IConfiguration configuration, ILogger<PersonalChats> logger)
 {
     private readonly CloudAdapter _adapter = (CloudAdapter)adapter;
     private readonly string _appId = configuration["MicrosoftAppId"] ?? "";
@@ -78,7 +78,6 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
             TenantId = team.TenantId,
         };
         string? conversationId = null;
-        await limiter.WaitForTenantAsync(team.TenantId, ct);
         try
         {
             await _adapter.CreateConversationAsync(_appId, Channels.Msteams, team.ServiceUrl, AuthenticationConstants.ToChannelFromBotOAuthScope,

@@ -34,33 +34,21 @@ public sealed class SendRateLimiter(IOptions<DeliveryOptions> options, LiveInsta
     /// Takes a permit to send to <paramref name="conversationId"/> in <paramref name="tenantId"/> now: zero when taken,
     /// else how long until one may be (nothing taken then).
     /// </summary>
-    public TimeSpan TryAcquire(string tenantId, string conversationId) => Acquire(tenantId, conversationId);
-
-    /// <summary>
-    /// Waits for a permit of the tenant's rate (and the bot's) for a connector call that posts nothing: a roster page, a
-    /// personal chat opened. Teams counts every call of the app in the tenant, so Friday's digest, reading 200 rosters
-    /// and opening chats beside the posts, must not go past it (it did: 429s, and sends given up until they came back).
-    /// </summary>
-    public async Task WaitForTenantAsync(string tenantId, CancellationToken ct)
-    {
-        while (Acquire(tenantId, conversationId: null) is var wait && wait > TimeSpan.Zero) await Task.Delay(wait, clock.Time, ct);
-    }
-
-    private TimeSpan Acquire(string tenantId, string? conversationId)
+    public TimeSpan TryAcquire(string tenantId, string conversationId)
     {
         var now = clock.Time.GetUtcNow();
         lock (_gate)
         {
             var share = Math.Min(live.Count, Math.Max(1, _options.MaxInstances));
             var tenant = TenantOf(tenantId, now);
-            var conversation = conversationId is null ? null : ConversationOf(conversationId);
-            var wait = Max(tenant.PausedUntil - now, conversation?.WaitFor(now) ?? TimeSpan.Zero);
+            var conversation = ConversationOf(conversationId);
+            var wait = Max(tenant.PausedUntil - now, conversation.WaitFor(now));
             wait = Max(wait, tenant.Bucket.WaitFor(share, now));
             if (BotBucket(now) is { } bot) wait = Max(wait, bot.WaitFor(share, now));
             if (wait > TimeSpan.Zero) return wait;
             tenant.Bucket.Take(share);
             _bot?.Take(share);
-            conversation?.Take(now);
+            conversation.Take(now);
             Sweep(now);
             return TimeSpan.Zero;
         }

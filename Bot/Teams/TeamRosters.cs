@@ -12,8 +12,7 @@ namespace CareCompanion.Bot.Teams;
 /// the team's channel. Nobody is taken for a member because the bot once saw them, and only a complete answer counts: a
 /// fault, an untrusted connector address, a roster too long to read, or one that lists nobody gives null.
 /// </summary>
-public sealed class TeamRosters(IBotFrameworkHttpAdapter adapter, TrustedServiceUrls trusted, SendRateLimiter limiter, IConfiguration configuration,
-    ILogger<TeamRosters> logger)
+public sealed class TeamRosters(IBotFrameworkHttpAdapter adapter, TrustedServiceUrls trusted, IConfiguration configuration, ILogger<TeamRosters> logger)
 {
     /// <summary>The largest page Teams serves.</summary>
     public const int PageSize = 500;
@@ -40,7 +39,7 @@ public sealed class TeamRosters(IBotFrameworkHttpAdapter adapter, TrustedService
         {
             try
             {
-                members = await ReadAllAsync(turn, team, token);
+                members = await ReadAllAsync(turn, team.TeamId, token);
                 if (members is null) failure = $"more than {MaxPages} pages";
             }
             catch (Exception e) when (e is ErrorResponseException or HttpRequestException)
@@ -54,14 +53,13 @@ public sealed class TeamRosters(IBotFrameworkHttpAdapter adapter, TrustedService
         return null;
     }
 
-    private async Task<List<Recipient>?> ReadAllAsync(ITurnContext turn, Team team, CancellationToken ct)
+    private static async Task<List<Recipient>?> ReadAllAsync(ITurnContext turn, string teamId, CancellationToken ct)
     {
         var found = new List<Recipient>();
         string? next = null;
         for (var page = 0; page < MaxPages; page++)
         {
-            await limiter.WaitForTenantAsync(team.TenantId, ct);
-            var result = await TeamsInfo.GetPagedTeamMembersAsync(turn, team.TeamId, next, PageSize, ct);
+            var result = await TeamsInfo.GetPagedTeamMembersAsync(turn, teamId, next, PageSize, ct);
             found.AddRange(result.Members.Where(m => !string.IsNullOrEmpty(m.AadObjectId)).Select(m => new Recipient(m.AadObjectId, m.Id)));
             next = result.ContinuationToken;
             if (string.IsNullOrEmpty(next)) return [.. found.DistinctBy(m => m.AadObjectId, StringComparer.OrdinalIgnoreCase)];
