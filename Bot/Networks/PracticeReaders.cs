@@ -16,13 +16,15 @@ public sealed class PracticeReaders(PracticeRepository practices, NetworkReposit
     /// <summary>Every card the reader's teams may read, from the partitions of their teams, tenant and networks.</summary>
     public async Task<IReadOnlyList<(PracticeCard Card, string ScopeLabel)>> VisibleAsync(string tenantId, IReadOnlyList<string> teamIds, Texts t, CancellationToken ct)
     {
+        // The partitions side by side: every search of the messaging extension waits for them (one after another they
+        // were three round trips for a team in no network: 17 → 62 ms at 16 users).
+        var teamCards = teamIds.Select(teamId => practices.ListAsync(PracticeRepository.PartitionOf(PracticeScope.Team, tenantId, teamId, null), ct)).ToList();
+        var tenantCards = practices.ListAsync(PracticeRepository.PartitionOf(PracticeScope.Tenant, tenantId, "", null), ct);
+        var inNetworks = NetworksOfAsync(tenantId, teamIds, ct);
         var found = new List<(PracticeCard, string)>();
-        foreach (var teamId in teamIds)
-        {
-            found.AddRange((await practices.ListAsync(PracticeRepository.PartitionOf(PracticeScope.Team, tenantId, teamId, null), ct)).Select(c => (c, t["practice.scope.team"])));
-        }
-        found.AddRange((await practices.ListAsync(PracticeRepository.PartitionOf(PracticeScope.Tenant, tenantId, "", null), ct)).Select(c => (c, t["practice.scope.tenant"])));
-        foreach (var network in await NetworksOfAsync(tenantId, teamIds, ct))
+        foreach (var cards in await Task.WhenAll(teamCards)) found.AddRange(cards.Select(c => (c, t["practice.scope.team"])));
+        found.AddRange((await tenantCards).Select(c => (c, t["practice.scope.tenant"])));
+        foreach (var network in await inNetworks)
         {
             foreach (var card in await practices.ListAsync(PracticeRepository.PartitionOf(PracticeScope.Network, "", "", network.NetworkId), ct))
             {
