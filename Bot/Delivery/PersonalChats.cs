@@ -29,7 +29,7 @@ public sealed class PersonalChats(IBotFrameworkHttpAdapter adapter, Conversation
     private readonly string _appId = configuration["MicrosoftAppId"] ?? "";
 
     /// <summary>People whose chats are found or opened side by side.</summary>
-    public const int PeopleAtOnce = 4;
+    private const int PeopleAtOnce = 4;
 
     /// <summary>
     /// Plans a card for each person in their personal chat (opened through <paramref name="team"/>'s channel if need be),

@@ -77,7 +77,10 @@ public sealed class DigestJob(PulseRepository pulse, TeamRepository teams, Roste
         return planned;
     }
 
-    private static ParallelOptions AtOnce(CancellationToken ct) => new() { MaxDegreeOfParallelism = PersonalChats.PeopleAtOnce, CancellationToken = ct };
+    /// <summary>Teams loaded, and readers told, side by side.</summary>
+    private const int AtOnceLimit = 4;
+
+    private static ParallelOptions AtOnce(CancellationToken ct) => new() { MaxDegreeOfParallelism = AtOnceLimit, CancellationToken = ct };
 
     /// <summary>One digest per leaders' channel, for the teams whose leaders could not be reached in person.</summary>
     private async Task<IEnumerable<PlannedMessage>> LeadersChannelsAsync(string tenantId, List<TeamDigest> teams, DateTimeOffset since, DateTimeOffset now,

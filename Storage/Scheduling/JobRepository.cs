@@ -72,7 +72,8 @@ public sealed class JobRepository(Tables tables)
     public async Task<ScheduledJob?> GetAsync(string jobId, CancellationToken ct = default)
     {
         var row = await _table.GetEntityIfExistsAsync<JobEntity>(JobEntity.JobPartition, KeyEncoding.Encode(jobId), cancellationToken: ct);
-        if (row.HasValue || _noLegacyLeft) return row.HasValue ? row.Value!.ToModel() : null;
+        if (row.HasValue) return row.Value!.ToModel();
+        if (_noLegacyLeft) return null;
         var legacy = await _table.GetEntityIfExistsAsync<JobEntity>(JobEntity.LegacyPartition, KeyEncoding.Encode(jobId), cancellationToken: ct);
         return legacy.HasValue ? await MigrateAsync(legacy.Value!, ct) : null;
     }
